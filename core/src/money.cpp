@@ -1,0 +1,85 @@
+#include "loansim/money.hpp"
+
+#include <cstdlib>
+
+#include "loansim/decimal.hpp"
+
+namespace loansim {
+namespace {
+
+void require_same_currency(Money a, Money b) {
+  if (a.currency() != b.currency()) {
+    throw Error(ErrorCode::InvalidValue, "",
+                "cannot combine " + std::string(code(a.currency())) + " with " + std::string(code(b.currency())));
+  }
+}
+
+[[noreturn]] void overflow() { throw Error(ErrorCode::Overflow, "", "amount exceeds the representable range"); }
+
+}  // namespace
+
+Money& Money::operator+=(Money other) {
+  require_same_currency(*this, other);
+  if (__builtin_add_overflow(minor_, other.minor_, &minor_)) overflow();
+  return *this;
+}
+
+Money& Money::operator-=(Money other) {
+  require_same_currency(*this, other);
+  if (__builtin_sub_overflow(minor_, other.minor_, &minor_)) overflow();
+  return *this;
+}
+
+Money Money::operator-() const {
+  if (minor_ == INT64_MIN) overflow();
+  return {-minor_, currency_};
+}
+
+Money Money::times(std::int64_t factor) const {
+  std::int64_t result = 0;
+  if (__builtin_mul_overflow(minor_, factor, &result)) overflow();
+  return {result, currency_};
+}
+
+Money Money::scaled(double factor, Rounding mode) const {
+  return {round_to_integer(static_cast<double>(minor_) * factor, mode), currency_};
+}
+
+std::strong_ordering operator<=>(Money a, Money b) {
+  require_same_currency(a, b);
+  return a.minor() <=> b.minor();
+}
+
+double to_major(Money amount) noexcept {
+  // One correctly rounded division: 88849 / 100.0 is the double nearest to 888.49.
+  return static_cast<double>(amount.minor()) / static_cast<double>(minor_per_major(amount.currency()));
+}
+
+Money parse_money(std::string_view text, Currency currency, std::string_view field) {
+  return {rescale_exact(parse_decimal(text, field), exponent(currency), field), currency};
+}
+
+Money money_from_major(double major_units, Currency currency, std::string_view field) {
+  return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
+}
+
+std::string to_string(Money amount) {
+  const std::int64_t per_major = minor_per_major(amount.currency());
+  const std::uint64_t magnitude =
+      amount.minor() < 0 ? 0ULL - static_cast<std::uint64_t>(amount.minor()) : static_cast<std::uint64_t>(amount.minor());
+  // Built with append: GCC 12 reports a false -Wrestrict on chained operator+ here.
+  std::string text;
+  if (amount.minor() < 0) text.push_back('-');
+  text.append(std::to_string(magnitude / per_major));
+  if (per_major > 1) {
+    const std::string fraction = std::to_string(magnitude % per_major);
+    text.push_back('.');
+    text.append(static_cast<std::size_t>(exponent(amount.currency())) - fraction.size(), '0');
+    text.append(fraction);
+  }
+  text.push_back(' ');
+  text.append(code(amount.currency()));
+  return text;
+}
+
+}  // namespace loansim

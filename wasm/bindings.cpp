@@ -1,0 +1,26 @@
+// Embind registrations: the JSON entry point. No loan logic lives here.
+#include <emscripten/bind.h>
+
+#include <string>
+
+#include "loansim/api.hpp"
+
+namespace {
+
+struct JsResponse {
+  bool ok = false;
+  std::string json;
+};
+
+JsResponse run(const std::string& command, const std::string& request_json) {
+  auto response = loansim::run_command(command, request_json);
+  return {response.ok, std::move(response.json)};
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(loansim) {
+  using namespace emscripten;
+  value_object<JsResponse>("Response").field("ok", &JsResponse::ok).field("json", &JsResponse::json);
+  function("run", &run);
+}

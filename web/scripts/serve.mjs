@@ -1,0 +1,25 @@
+// Serves the built site (web/dist/) on 127.0.0.1 and prints its URL. PORT chooses the port.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+
+export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const dist = fileURLToPath(new URL('../dist', import.meta.url));
+  const serveStatic = sirv(dist, { dev: false, etag: true, gzip: false });
+  const server = createServer((request, response) => {
+    serveStatic(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/plain' });
+      response.end('not found');
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}/` }));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const { url } = await startServer({ port });
+  console.log(`loansim is serving the simulator at ${url}`);
+}

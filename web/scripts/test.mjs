@@ -1,0 +1,21 @@
+// Every test, in order: native doctest (ctest), the WebAssembly module under Node, and the
+// browser end-to-end tests in headless Chromium. All stages run; any failure fails the whole.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+const stages = [
+  ['native (ctest)', 'ctest', ['--preset', 'native']],
+  ['wasm (node --test)', 'node', ['--test', '--test-reporter=spec', 'tests/wasm/']],
+  ['browser (node --test + playwright-core)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/']],
+];
+
+const failed = [];
+for (const [name, command, args] of stages) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) failed.push(name);
+}
+console.log(failed.length === 0 ? '\nall test stages passed' : `\nfailed stages: ${failed.join(', ')}`);
+process.exit(failed.length === 0 ? 0 : 1);
