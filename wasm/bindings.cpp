@@ -17,10 +17,18 @@ JsResponse run(const std::string& command, const std::string& request_json) {
   return {response.ok, std::move(response.json)};
 }
 
+// The commands, comma-separated: the JS package names its methods after them.
+std::string command_names() {
+  std::string names;
+  for (const auto name : loansim::command_names()) names.append(names.empty() ? "" : ",").append(name);
+  return names;
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(loansim) {
   using namespace emscripten;
   value_object<JsResponse>("Response").field("ok", &JsResponse::ok).field("json", &JsResponse::json);
   function("run", &run);
+  function("commandNames", &command_names);
 }

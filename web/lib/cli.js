@@ -2,7 +2,7 @@
 // `npm run -s loansim -- <command> [file]`: the JSON API through the WebAssembly build, the code
 // the browser runs. Same arguments, output and exit codes as the native CLI (loansim-native).
 import { readFileSync } from 'node:fs';
-import { createLoansim, COMMANDS } from './loansim.js';
+import { createLoansim } from './loansim.js';
 
 const MAX_REQUEST_BYTES = 1 << 20;  // the core's own bound; one byte more lets it say so
 
@@ -18,11 +18,11 @@ function readRequest(path) {
 }
 
 const [command, path, ...rest] = process.argv.slice(2);
+const loansim = await createLoansim();
 if (!command || rest.length > 0) {
-  process.stderr.write(`usage: loansim <command> [request.json]\ncommands: ${COMMANDS.join(', ')}\n`);
+  process.stderr.write(`usage: loansim <command> [request.json]\ncommands: ${loansim.commands.join(', ')}\n`);
   process.exit(2);
 }
-const loansim = await createLoansim();
 const response = loansim.run(command, readRequest(path));
 process.stdout.write(`${response.json}\n`);
 process.exitCode = response.ok ? 0 : 1;

@@ -13,9 +13,6 @@ export class LoansimError extends Error {
   }
 }
 
-/** The JSON API commands, named as on the CLI (`npm run -s loansim -- <command>`). */
-export const COMMANDS = Object.freeze(['payment']);
-
 const isNode = typeof process === 'object' && typeof process.versions?.node === 'string' && typeof window === 'undefined';
 
 async function instantiate(options) {
@@ -44,8 +41,8 @@ function toRequestText(command, request) {
 }
 
 /**
- * Loads the core and returns the API: `run(command, jsonText)` exactly as the CLI, and one method
- * per command taking a request object and returning its result object.
+ * Loads the core and returns the API: `run(command, jsonText)` exactly as the CLI, `commands`, and
+ * one method per command taking a request object and returning its result object.
  * @param {{wasmBinary?: ArrayBuffer|Uint8Array, wasmUrl?: string}} [options]
  */
 export async function createLoansim(options = {}) {
@@ -64,7 +61,11 @@ export async function createLoansim(options = {}) {
     return body;
   };
 
-  const api = { run };
-  for (const command of COMMANDS) api[command] = (request) => call(command, request);
+  // One method per CLI command, named in camelCase ("policy-decision" → policyDecision).
+  const commands = Object.freeze(module.commandNames().split(','));
+  const api = { run, commands };
+  for (const command of commands) {
+    api[command.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = (request) => call(command, request);
+  }
   return Object.freeze(api);
 }

@@ -1,0 +1,32 @@
+// Civil dates (std::chrono calendar types) and the arithmetic loans need on them.
+#pragma once
+
+#include <chrono>
+#include <string>
+#include <string_view>
+
+namespace loansim {
+
+using Date = std::chrono::year_month_day;
+
+// Dates the product accepts: 1900-01-01 to 2200-12-31.
+inline constexpr Date kEarliestDate{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
+inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December, std::chrono::day{31}};
+
+// "YYYY-MM-DD" exactly (ISO 8601 calendar date). Throws Error{InvalidValue, field} for any other
+// text or an impossible date (2025-02-30), Error{OutOfRange, field} outside 1900–2200.
+[[nodiscard]] Date parse_date(std::string_view text, std::string_view field);
+[[nodiscard]] std::string format_date(Date date);
+
+// Calendar days from `from` to `to` (negative when `to` is earlier).
+[[nodiscard]] int days_between(Date from, Date to) noexcept;
+[[nodiscard]] Date add_days(Date date, int days) noexcept;
+
+// `months` calendar months after `anchor`, on the anchor's day clamped to the month's end:
+// Jan 31 + 1 → Feb 28/29, Jan 31 + 2 → Mar 31. Computed from the anchor each time, so a
+// schedule's due dates never drift after a short month.
+[[nodiscard]] Date add_months(Date anchor, int months) noexcept;
+
+[[nodiscard]] bool is_leap_year(int year) noexcept;
+
+}  // namespace loansim
