@@ -12,8 +12,9 @@ struct JsResponse {
   std::string json;
 };
 
-JsResponse run(const std::string& command, const std::string& request_json) {
-  auto response = loansim::run_command(command, request_json);
+JsResponse run(const std::string& command, const std::string& request_json, const std::string& format,
+               const std::string& product_json) {
+  auto response = loansim::run_command(command, request_json, {.format = format, .product_json = product_json});
   return {response.ok, std::move(response.json)};
 }
 

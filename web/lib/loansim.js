@@ -48,14 +48,18 @@ function toRequestText(command, request) {
 export async function createLoansim(options = {}) {
   const module = await instantiate(options);
 
-  /** The CLI's contract: command + request JSON text → {ok, json} with the result or error text. */
-  const run = (command, requestText) => {
-    const response = module.run(String(command), String(requestText));
+  /**
+   * The CLI's contract: command + request JSON text (+ the CLI's --format and --product, the
+   * latter as JSON text) → {ok, json} with the result or error text.
+   */
+  const run = (command, requestText, { format = '', product = '' } = {}) => {
+    const response = module.run(String(command), String(requestText), String(format), String(product));
     return { ok: response.ok, json: response.json };
   };
 
-  const call = (command, request) => {
-    const response = run(command, toRequestText(command, request));
+  const call = (command, request, { format, product } = {}) => {
+    const productText = product === undefined ? '' : toRequestText(command, product);
+    const response = run(command, toRequestText(command, request), { format, product: productText });
     const body = JSON.parse(response.json);
     if (!response.ok) throw new LoansimError(body.error);
     return body;
@@ -65,7 +69,7 @@ export async function createLoansim(options = {}) {
   const commands = Object.freeze(module.commandNames().split(','));
   const api = { run, commands };
   for (const command of commands) {
-    api[command.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = (request) => call(command, request);
+    api[command.replace(/-([a-z])/g, (_, letter) => letter.toUpperCase())] = (request, options) => call(command, request, options);
   }
   return Object.freeze(api);
 }

@@ -14,8 +14,17 @@ struct ApiResponse {
   std::string json;  // the result, or {"error":{"code","field","message"}}
 };
 
+// What the CLI's flags say: `--format kocek|creditas|dompetkilat|credgenics|creditpolicy` (the
+// request and result are in that seed API's shape; empty: our own format) and `--product FILE`
+// (the product definition's JSON text; empty: the command's default product for the format).
+struct ApiOptions {
+  std::string_view format;
+  std::string_view product_json;
+};
+
 // Never throws: every failure, including an unknown command, is an error response.
-[[nodiscard]] ApiResponse run_command(std::string_view command, std::string_view request_json) noexcept;
+[[nodiscard]] ApiResponse run_command(std::string_view command, std::string_view request_json,
+                                      const ApiOptions& options = {}) noexcept;
 
 [[nodiscard]] std::vector<std::string_view> command_names();
 

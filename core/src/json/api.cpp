@@ -11,7 +11,7 @@ namespace {
 
 struct Command {
   std::string_view name;
-  json::Json (*run)(const json::Json&);
+  json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
 constexpr std::array<Command, 1> kCommands{{
@@ -26,17 +26,29 @@ std::string error_json(std::string_view code, std::string_view field, std::strin
 
 }  // namespace
 
+void json::require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported) {
+  if (options.format.empty()) return;
+  for (const auto format : supported) {
+    if (format == options.format) return;
+  }
+  std::string allowed;
+  for (const auto format : supported) allowed += (allowed.empty() ? "" : ", ") + std::string(format);
+  throw Error(ErrorCode::InvalidValue, "--format",
+              "'" + std::string(options.format.substr(0, 40)) + "' is not a format of this command" +
+                  (allowed.empty() ? std::string(" (it has only its own format)") : "; formats: " + allowed));
+}
+
 std::vector<std::string_view> command_names() {
   std::vector<std::string_view> names;
   for (const auto& command : kCommands) names.push_back(command.name);
   return names;
 }
 
-ApiResponse run_command(std::string_view command, std::string_view request_json) noexcept {
+ApiResponse run_command(std::string_view command, std::string_view request_json, const ApiOptions& options) noexcept {
   try {
     for (const auto& entry : kCommands) {
       if (entry.name == command) {
-        return {true, entry.run(json::parse_request(request_json)).dump(-1, ' ', false, json::Json::error_handler_t::replace)};
+        return {true, entry.run(json::parse_request(request_json), options).dump(-1, ' ', false, json::Json::error_handler_t::replace)};
       }
     }
     std::string known;

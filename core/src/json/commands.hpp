@@ -1,10 +1,16 @@
 // The JSON commands, one adapter per file: request JSON → core types → core call → result JSON.
 #pragma once
 
+#include "loansim/api.hpp"
 #include "loansim/json/fields.hpp"
 
 namespace loansim::json {
 
-Json payment_command(const Json& request);
+// Every command has this signature; commands that speak no seed format reject a non-empty
+// options.format with reject_format().
+Json payment_command(const Json& request, const ApiOptions& options);
+
+// Throws Error{InvalidValue, "--format"} unless options.format is empty or one of `supported`.
+void require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported);
 
 }  // namespace loansim::json

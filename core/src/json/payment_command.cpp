@@ -5,7 +5,8 @@
 
 namespace loansim::json {
 
-Json payment_command(const Json& request) {
+Json payment_command(const Json& request, const ApiOptions& options) {
+  require_format(options, {});
   FieldReader in(request, "");
   const Currency currency = currency_from_code(in.string("currency"));
   const Money principal = in.money("principal", currency);
