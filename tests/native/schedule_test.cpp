@@ -3,8 +3,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <initializer_list>
+#include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "loansim/annuity.hpp"
 #include "loansim/error.hpp"
@@ -503,4 +508,155 @@ TEST_CASE("schedule: invalid requests are errors naming their field") {
   const Error overflow = error_of(request);
   CHECK(overflow.code() == ErrorCode::Overflow);
   CHECK(overflow.field() == "principal");
+}
+
+namespace {
+
+// splitmix64: a fixed, platform-independent sequence (std distributions differ between libraries).
+struct Rng {
+  std::uint64_t state;
+  std::uint64_t next() {
+    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+  }
+  std::int64_t between(std::int64_t lo, std::int64_t hi) {  // inclusive
+    return lo + static_cast<std::int64_t>(next() % static_cast<std::uint64_t>(hi - lo + 1));
+  }
+  double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+  bool chance(double p) { return unit() < p; }
+  template <class T>
+  T pick(std::initializer_list<T> values) {
+    return *(values.begin() + between(0, static_cast<std::int64_t>(values.size()) - 1));
+  }
+};
+
+// A random loan over the whole request space: every method and unit, 0 % to 400 %, 1 to 600
+// periods (3,660 days), amounts up to 10^13 major units, and random options.
+ScheduleRequest random_loan(Rng& rng) {
+  const Currency currency = rng.pick({Currency::USD, Currency::IDR, Currency::JPY, Currency::BRL, Currency::INR});
+  ScheduleRequest request;
+  const double major = std::exp(rng.unit() * std::log(1e13));
+  request.principal = Money(std::max<std::int64_t>(1, static_cast<std::int64_t>(major * static_cast<double>(minor_per_major(currency)))), currency);
+  request.annual_rate = rng.chance(0.1) ? 0.0 : rng.unit() * 4.0;
+  request.method = rng.pick({Method::Annuity, Method::AnnuityDue, Method::EqualPrincipal, Method::Flat,
+                             Method::InterestOnly, Method::Bullet});
+  request.unit = rng.pick({TermUnit::Month, TermUnit::Month, TermUnit::Week, TermUnit::Fortnight, TermUnit::Day});
+  if (request.unit == TermUnit::Day && request.method == Method::AnnuityDue) request.unit = TermUnit::Month;
+  request.term = static_cast<int>(rng.between(1, request.unit == TermUnit::Day ? 3660 : 600));
+  request.start_date = add_days(d("2000-01-01"), static_cast<int>(rng.between(0, 36'500)));
+  if (request.unit != TermUnit::Day && rng.chance(0.3)) {
+    const int span = days_between(request.start_date, advance(request.start_date, 2, request.unit));
+    request.first_due_date = add_days(request.start_date, static_cast<int>(rng.between(1, span)));
+  }
+  if (rng.chance(0.25)) {
+    request.day_count = rng.pick({DayCount::Thirty360US, DayCount::Thirty360European, DayCount::Actual360,
+                                  DayCount::Actual365Fixed, DayCount::ActualActualISDA});
+  }
+  if (rng.chance(0.2)) {
+    request.business_day = rng.pick({BusinessDayConvention::Following, BusinessDayConvention::ModifiedFollowing,
+                                     BusinessDayConvention::Preceding});
+    for (auto i = rng.between(0, 20); i > 0; --i) {
+      request.calendar.holidays.push_back(add_days(request.start_date, static_cast<int>(rng.between(0, 400))));
+    }
+  }
+  const int rows = request.method == Method::Bullet || request.unit == TermUnit::Day ? 1 : request.term;
+  if (request.method != Method::AnnuityDue && request.method != Method::Bullet && rows > 1 && rng.chance(0.2)) {
+    request.grace = {.periods = static_cast<int>(rng.between(1, std::min(rows - 1, 36))),
+                     .interest = rng.pick({GraceInterest::Paid, GraceInterest::Capitalised})};
+  }
+  const std::int64_t principal = request.principal.minor();
+  if (rng.chance(0.2)) {
+    for (auto i = rng.between(1, 2); i > 0; --i) {
+      request.upfront_fees.push_back({.charge = {.fixed = Money(rng.between(0, principal / 100), currency),
+                                                 .fraction = rng.unit() * 0.05},
+                                      .financed = rng.chance(0.5)});
+    }
+  }
+  if (rng.chance(0.2)) {
+    request.installment_fees.push_back({.fixed = Money(rng.between(0, 1000), currency), .fraction = rng.unit() * 0.001});
+  }
+  if (rng.chance(0.4)) {
+    request.rounding = {.mode = rng.pick({Rounding::HalfUp, Rounding::HalfEven, Rounding::Up, Rounding::Down}),
+                        .increment = rng.pick<std::int64_t>({1, 5, 10, 100, 1000})};
+  }
+  if ((request.method == Method::EqualPrincipal || request.method == Method::Flat) && rng.chance(0.2)) {
+    request.residue = Residue::FirstInstallment;
+  }
+  if (rows > 1 && rng.chance(0.15)) {
+    int installment = 0;
+    for (auto i = rng.between(1, 3); i > 0 && installment < rows; --i) {
+      installment = static_cast<int>(rng.between(installment + 1, rows));
+      std::optional<Money> amount;
+      // Mostly below what is left (the balance rarely falls faster than linearly), sometimes above.
+      const double left = static_cast<double>(principal) * (rows - installment) / rows;
+      if (i > 1 || rng.chance(0.8)) amount = Money(std::max<std::int64_t>(1, static_cast<std::int64_t>(rng.unit() * 0.3 * left)), currency);
+      request.prepayments.push_back({.installment = installment, .amount = amount,
+                                     .effect = rng.pick({PrepaymentEffect::ShorterTerm, PrepaymentEffect::LowerInstallment})});
+    }
+  }
+  return request;
+}
+
+// Errors a valid-looking random request may legitimately meet: amounts beyond int64, a prepayment
+// larger than what is left or after the loan is repaid, an increment too coarse for a residue
+// placed first, deducted fees above the principal, holidays that merge two due dates.
+bool expected_error(const Error& e) {
+  const std::string& field = e.field();
+  return (e.code() == ErrorCode::Overflow && field == "principal") || field.rfind("prepayments[", 0) == 0 ||
+         field == "rounding.increment" || field == "upfront_fees" || field == "business_days.holidays";
+}
+
+}  // namespace
+
+TEST_CASE("schedule properties: thousands of random loans hold every invariant") {
+  Rng rng{20250115};
+  int built = 0;
+  std::map<std::string, int> rejected;  // by field
+  std::int64_t rows = 0;
+  for (int loan = 0; loan < 6000; ++loan) {
+    const ScheduleRequest request = random_loan(rng);
+    CAPTURE(loan);
+    try {
+      const Schedule s = build_schedule(request);
+      check_invariants(request, s);
+      ++built;
+      rows += static_cast<std::int64_t>(s.size());
+    } catch (const Error& e) {
+      CAPTURE(e.field());
+      CAPTURE(e.what());
+      CHECK(expected_error(e));
+      ++rejected[e.field().substr(0, e.field().find('['))];
+    }
+  }
+  std::string reasons;
+  for (const auto& [field, count] : rejected) reasons += " " + field + ": " + std::to_string(count);
+  MESSAGE(built << " schedules (" << rows << " rows) held the invariants; rejected by field:" << reasons);
+  CHECK(built > 5000);
+}
+
+TEST_CASE("schedule properties: the same loan, every method, totals that compare as they should") {
+  Rng rng{7};
+  for (int loan = 0; loan < 2000; ++loan) {
+    CAPTURE(loan);
+    ScheduleRequest request = example();
+    request.principal = usd(rng.between(100, 100'000'000'00));
+    request.annual_rate = rng.unit() * 4.0;
+    request.term = static_cast<int>(rng.between(2, 600));
+    const auto total_interest = [&](Method method) {
+      request.method = method;
+      const Schedule s = build_schedule(request);
+      check_invariants(request, s);
+      return s.totals.interest.minor();
+    };
+    // Repaying principal sooner costs less interest: equal principal < annuity < interest only;
+    // and flat interest, charged on the original principal throughout, equals interest only.
+    const auto equal = total_interest(Method::EqualPrincipal);
+    const auto annuity = total_interest(Method::Annuity);
+    const auto interest_only = total_interest(Method::InterestOnly);
+    CHECK(equal <= annuity);
+    CHECK(annuity <= interest_only);
+    CHECK(total_interest(Method::Flat) == interest_only);
+  }
 }
