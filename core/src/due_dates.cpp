@@ -81,8 +81,9 @@ DueDates due_dates(const DueDateRule& rule, const HolidayCalendar& calendar) {
     const int offset = regular ? 1 : 0;
     if (!regular) result.first_period_start = advance(first_due, -1, rule.unit);
     result.dates.reserve(static_cast<std::size_t>(rule.term));
-    for (int k = 0; k < rule.term; ++k) {
-      result.dates.push_back(adjust(advance(anchor, k + offset, rule.unit), rule.convention, calendar));
+    for (int k = 0; k < rule.term; ++k) result.dates.push_back(advance(anchor, k + offset, rule.unit));
+    if (rule.convention != BusinessDayConvention::Unadjusted) {
+      for (Date& date : result.dates) date = adjust(date, rule.convention, calendar);
     }
   }
   if (rule.convention != BusinessDayConvention::Unadjusted) {

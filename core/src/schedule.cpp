@@ -27,7 +27,7 @@ std::int64_t multiply(std::int64_t a, std::int64_t b) {
 
 // `rate` of an amount of minor units, rounded half-up to the minor unit: interest and charges.
 std::int64_t part_of(std::int64_t amount, double rate) {
-  return rate == 0.0 ? 0 : round_to_integer(static_cast<double>(amount) * rate, Rounding::HalfUp);
+  return round_product(amount, rate, Rounding::HalfUp);
 }
 
 std::string indexed(const char* list, std::size_t index, const char* field) {
@@ -275,6 +275,15 @@ class Builder {
       column->resize(size);
     }
     out_.due_date.resize(size);
+    // Local column pointers: the compiler keeps them in registers across the loop.
+    Date* const due_date_column = out_.due_date.data();
+    std::int64_t* const payment_column = out_.payment.data();
+    std::int64_t* const principal_column = out_.principal.data();
+    std::int64_t* const interest_column = out_.interest.data();
+    std::int64_t* const fees_column = out_.fees.data();
+    std::int64_t* const capitalised_column = out_.capitalised.data();
+    std::int64_t* const prepaid_column = out_.prepaid.data();
+    std::int64_t* const balance_column = out_.balance.data();
 
     const Currency currency = out_.currency;
     const int grace = request_.grace.periods;
@@ -332,14 +341,14 @@ class Builder {
       balance = add(balance, capitalised) - principal;
       const std::int64_t payment = add(add(principal, interest), fees);
       const auto row = static_cast<std::size_t>(k - 1);
-      out_.due_date[row] = row_date(k);
-      out_.payment[row] = payment;
-      out_.principal[row] = principal;
-      out_.interest[row] = interest;
-      out_.fees[row] = fees;
-      out_.capitalised[row] = capitalised;
-      out_.prepaid[row] = prepaid;
-      out_.balance[row] = balance;
+      due_date_column[row] = row_date(k);
+      payment_column[row] = payment;
+      principal_column[row] = principal;
+      interest_column[row] = interest;
+      fees_column[row] = fees;
+      capitalised_column[row] = capitalised;
+      prepaid_column[row] = prepaid;
+      balance_column[row] = balance;
       total_payment = add(total_payment, payment);
       total_principal += principal;  // bounded by the financed amount plus the capitalised interest
       total_interest = add(total_interest, interest);
