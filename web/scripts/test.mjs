@@ -13,6 +13,7 @@ const stages = [
   ...(existsSync(`${root}/build/sanitize/build.ninja`) ? [] : [['sanitize: configure', 'cmake', ['--preset', 'sanitize']]]),
   ['sanitize: build', 'cmake', ['--build', '--preset', 'sanitize']],
   ['native under ASan + UBSan (ctest)', 'ctest', ['--preset', 'sanitize']],
+  ['fuzz smoke (libFuzzer, 10 s a target; npm run fuzz for longer)', 'node', ['web/scripts/fuzz.mjs', '--seconds', '10']],
   ['wasm (node --test)', 'node', ['--test', '--test-reporter=spec', 'tests/wasm/']],
   ['browser (node --test + playwright-core)', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/e2e/']],
 ];
