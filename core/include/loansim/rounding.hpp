@@ -1,8 +1,8 @@
 // Explicit rounding of exact quantities to whole minor units (or to a coarser increment).
 #pragma once
 
-#include <bit>
 #include <cstdint>
+#include <cstring>
 
 namespace loansim {
 
@@ -63,7 +63,8 @@ constexpr bool steps_away(Rounding mode, int remainder_vs_half, bool has_remaind
 std::int64_t round_product(std::int64_t amount, double factor, Rounding mode) {
   __extension__ typedef unsigned __int128 U128;
   constexpr std::int64_t kLimit = std::int64_t{1} << 62;  // as round_to_integer's
-  const auto bits = std::bit_cast<std::uint64_t>(factor);
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &factor, sizeof bits);  // Emscripten 3.1.6's libc++ has no std::bit_cast
   const auto exponent_field = static_cast<int>((bits >> 52) & 0x7ff);
   if (exponent_field == 0x7ff) detail::throw_overflow("factor is not finite");
   // |factor| = mantissa × 2^-shift (subnormals have no implicit leading bit).
