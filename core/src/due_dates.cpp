@@ -19,16 +19,6 @@ int max_term(TermUnit unit) noexcept {
   return 0;
 }
 
-Date advance(Date anchor, int count, TermUnit unit) noexcept {
-  switch (unit) {
-    case TermUnit::Month: return add_months(anchor, count);
-    case TermUnit::Week: return add_days(anchor, 7 * count);
-    case TermUnit::Fortnight: return add_days(anchor, 14 * count);
-    case TermUnit::Day: return add_days(anchor, count);
-  }
-  return anchor;
-}
-
 bool is_business_day(Date date, const HolidayCalendar& calendar) {
   if (calendar.weekends_off) {
     const weekday w{sys_days{date}};

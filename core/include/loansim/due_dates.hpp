@@ -22,7 +22,16 @@ enum class TermUnit : std::uint8_t {
 
 // The date `count` units after `anchor`. Months keep the anchor's day of the month, clamped to the
 // month's end (add_months), so a sequence computed from one anchor never drifts. Day units step days.
-[[nodiscard]] Date advance(Date anchor, int count, TermUnit unit) noexcept;
+// Inline: due dates call it once per installment.
+[[nodiscard]] inline Date advance(Date anchor, int count, TermUnit unit) noexcept {
+  switch (unit) {
+    case TermUnit::Month: return add_months(anchor, count);
+    case TermUnit::Week: return add_days(anchor, 7 * count);
+    case TermUnit::Fortnight: return add_days(anchor, 14 * count);
+    case TermUnit::Day: return add_days(anchor, count);
+  }
+  return anchor;
+}
 
 enum class BusinessDayConvention : std::uint8_t {
   Unadjusted,         // due dates stay where the calendar puts them

@@ -83,6 +83,13 @@ std::int64_t round_product(std::int64_t amount, double factor, Rounding mode) {
     if (shift < -62 || product >= (static_cast<U128>(kLimit) >> -shift)) detail::throw_overflow("amount exceeds the representable range");
     whole = static_cast<std::int64_t>(product << -shift);
     has_remainder = false;
+  } else if (shift < 128 && mode == Rounding::HalfUp) {
+    // Half-up on a magnitude is one addition: floor((product + half) / 2^shift). Schedules round
+    // every row's interest this way, on their critical path.
+    const U128 quotient = (product + (static_cast<U128>(1) << (shift - 1))) >> shift;  // < 2^127: no wrap
+    if (quotient >= static_cast<U128>(kLimit)) detail::throw_overflow("amount exceeds the representable range");
+    const auto rounded = static_cast<std::int64_t>(quotient);
+    return negative ? -rounded : rounded;
   } else if (shift < 128) {
     const U128 quotient = product >> shift;
     if (quotient >= static_cast<U128>(kLimit)) detail::throw_overflow("amount exceeds the representable range");
