@@ -24,7 +24,7 @@ bool is_business_day(Date date, const HolidayCalendar& calendar) {
     const weekday w{sys_days{date}};
     if (w == Saturday || w == Sunday) return false;
   }
-  return std::find(calendar.holidays.begin(), calendar.holidays.end(), date) == calendar.holidays.end();
+  return !std::binary_search(calendar.holidays.begin(), calendar.holidays.end(), date);
 }
 
 Date adjust(Date date, BusinessDayConvention convention, const HolidayCalendar& calendar) {
@@ -72,11 +72,12 @@ DueDates due_dates(const DueDateRule& rule, const HolidayCalendar& calendar) {
     if (!regular) result.first_period_start = advance(first_due, -1, rule.unit);
     result.dates.reserve(static_cast<std::size_t>(rule.term));
     for (int k = 0; k < rule.term; ++k) result.dates.push_back(advance(anchor, k + offset, rule.unit));
-    if (rule.convention != BusinessDayConvention::Unadjusted) {
-      for (Date& date : result.dates) date = adjust(date, rule.convention, calendar);
-    }
   }
   if (rule.convention != BusinessDayConvention::Unadjusted) {
+    if (!std::is_sorted(calendar.holidays.begin(), calendar.holidays.end())) {
+      throw Error(ErrorCode::InvalidValue, "business_days.holidays", "must be in ascending date order");
+    }
+    for (Date& date : result.dates) date = adjust(date, rule.convention, calendar);
     Date previous = rule.start;
     for (std::size_t k = 0; k < result.dates.size(); ++k) {
       if (result.dates[k] <= previous) {

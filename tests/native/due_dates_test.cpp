@@ -74,7 +74,7 @@ TEST_CASE("adjust: following, modified following and preceding around weekends a
   CHECK(format_date(adjust(d("2025-08-30"), BusinessDayConvention::Unadjusted, weekends)) == "2025-08-30");
   // Christmas 2025 is a Thursday; with Dec 25 and 26 as holidays and the weekend after, the next
   // business day is Monday Dec 29 and the previous one Wednesday Dec 24.
-  const HolidayCalendar christmas{.weekends_off = true, .holidays = {d("2025-12-26"), d("2025-12-25")}};
+  const HolidayCalendar christmas{.weekends_off = true, .holidays = {d("2025-12-25"), d("2025-12-26")}};
   CHECK(format_date(adjust(d("2025-12-25"), BusinessDayConvention::Following, christmas)) == "2025-12-29");
   CHECK(format_date(adjust(d("2025-12-25"), BusinessDayConvention::Preceding, christmas)) == "2025-12-24");
   // A calendar that works weekends leaves Saturday alone.
@@ -107,4 +107,20 @@ TEST_CASE("due_dates: bad terms, first due dates and holiday lists are errors wi
       error_of({.start = d("2025-01-01"), .term = 2, .unit = TermUnit::Week, .convention = BusinessDayConvention::Following}, closed);
   CHECK(collision.field() == "business_days.holidays");
   CHECK(collision.code() == ErrorCode::InvalidValue);
+  // Holidays are binary-searched, so they must come in order.
+  const HolidayCalendar unordered{.weekends_off = true, .holidays = {d("2025-12-26"), d("2025-12-25")}};
+  CHECK(error_of({.start = d("2025-01-01"), .term = 2, .convention = BusinessDayConvention::Following}, unordered).field() ==
+        "business_days.holidays");
+}
+
+TEST_CASE("due_dates: a year of consecutive holidays is walked in bounded time") {
+  // 3,660 holidays in a row from 2025-01-02 (the JSON maximum) and 600 weekly due dates: every date
+  // inside the block moves to its first business day, 2035-01-10 (a Wednesday), and the second
+  // collides with the first: an error, found quickly.
+  HolidayCalendar block;
+  for (int i = 0; i < 3660; ++i) block.holidays.push_back(add_days(d("2025-01-02"), i));
+  const Error collision =
+      error_of({.start = d("2025-01-01"), .term = 600, .unit = TermUnit::Week, .convention = BusinessDayConvention::Following}, block);
+  CHECK(collision.field() == "business_days.holidays");
+  CHECK(format_date(adjust(d("2025-01-08"), BusinessDayConvention::Following, block)) == "2035-01-10");
 }

@@ -560,6 +560,7 @@ ScheduleRequest random_loan(Rng& rng) {
     for (auto i = rng.between(0, 20); i > 0; --i) {
       request.calendar.holidays.push_back(add_days(request.start_date, static_cast<int>(rng.between(0, 400))));
     }
+    std::sort(request.calendar.holidays.begin(), request.calendar.holidays.end());
   }
   const int rows = request.method == Method::Bullet || request.unit == TermUnit::Day ? 1 : request.term;
   if (request.method != Method::AnnuityDue && request.method != Method::Bullet && rows > 1 && rng.chance(0.2)) {

@@ -41,7 +41,7 @@ enum class BusinessDayConvention : std::uint8_t {
 };
 
 // Which days are not business days: Saturdays and Sundays (unless weekends_off is false) and the
-// listed holidays (any order, duplicates allowed).
+// listed holidays, in ascending order (binary-searched; duplicates allowed).
 struct HolidayCalendar {
   bool weekends_off = true;
   std::vector<Date> holidays;
@@ -50,7 +50,8 @@ struct HolidayCalendar {
 [[nodiscard]] bool is_business_day(Date date, const HolidayCalendar& calendar);
 
 // `date` moved to a business day by `convention`. A calendar with no business day at all cannot be
-// built (it would need infinitely many holidays), so the search always ends.
+// built (it would need infinitely many holidays), so the search always ends, after at most as many
+// steps as there are holidays and weekend days in a row.
 [[nodiscard]] Date adjust(Date date, BusinessDayConvention convention, const HolidayCalendar& calendar);
 
 struct DueDateRule {
@@ -73,8 +74,8 @@ struct DueDates {
 // date when first_due is start + 1 month (start Jan 31: Feb 28, Mar 31, Apr 30...), and the day of
 // first_due otherwise. A day tenor gives one date, `term` days after start (first_due must be absent).
 // Errors: term outside 1..max_term(unit) ("term"), first_due not after start or more than two units
-// after it ("first_due_date"), and holidays that push a due date onto or before the previous one
-// or the start ("business_days.holidays").
+// after it ("first_due_date"), holidays out of order, and holidays that push a due date onto or
+// before the previous one or the start ("business_days.holidays").
 [[nodiscard]] DueDates due_dates(const DueDateRule& rule, const HolidayCalendar& calendar = {});
 
 }  // namespace loansim

@@ -1,4 +1,5 @@
 // `schedule`: the full amortisation schedule of a loan, every installment and the totals.
+#include <algorithm>
 #include <string>
 
 #include "commands.hpp"
@@ -36,6 +37,7 @@ void read_business_days(FieldReader& in, ScheduleRequest& request) {
       if (!value->is_string()) throw Error(ErrorCode::InvalidType, path, "must be a date string YYYY-MM-DD");
       request.calendar.holidays.push_back(parse_date(value->get<std::string>(), path));
     }
+    std::sort(request.calendar.holidays.begin(), request.calendar.holidays.end());  // any order in JSON
   }
   days.finish();
 }
