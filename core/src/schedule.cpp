@@ -341,7 +341,6 @@ class Builder {
       balance = add(balance, capitalised) - principal;
       const std::int64_t payment = add(add(principal, interest), fees);
       const auto row = static_cast<std::size_t>(k - 1);
-      due_date_column[row] = row_date(k);
       payment_column[row] = payment;
       principal_column[row] = principal;
       interest_column[row] = interest;
@@ -361,6 +360,9 @@ class Builder {
                   "the loan is repaid by installment " + std::to_string(k - 1) + ", before this prepayment");
     }
     const auto rows = static_cast<std::size_t>(k - 1);
+    // Dates after the loop: a Date store writes bytes, which may alias anything, and would make
+    // the compiler reload every field of the request on each row.
+    for (std::size_t row = 0; row < rows; ++row) due_date_column[row] = row_date(static_cast<int>(row) + 1);
     for (auto* column : {&out_.payment, &out_.principal, &out_.interest, &out_.fees, &out_.capitalised, &out_.prepaid,
                          &out_.balance}) {
       column->resize(rows);

@@ -136,7 +136,8 @@ struct Schedule {
 // when the amounts leave the int64 range.
 [[nodiscard]] Schedule build_schedule(const ScheduleRequest& request);
 
-// The same, reusing `out`'s column storage (no allocation once its capacity suffices).
+// The same, reusing `out`'s column storage: once its capacity suffices, the only allocation is the
+// due-date list.
 void build_schedule(const ScheduleRequest& request, Schedule& out);
 
 // The customer's cash flows, for the APR (IRR) engine: the amount disbursed (net of deducted
