@@ -68,7 +68,7 @@ double disclosed_pct(double rate, int decimals) noexcept {
 RegZApr reg_z_apr(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
   RegZApr result;
-  result.unit_period_rate = solve_periodic_rate(flows);
+  result.unit_period_rate = solve_periodic_rate(flows, "payments");
   result.apr = result.unit_period_rate * unit_periods_per_year;
   result.disclosed_pct = disclosed_pct(result.apr, 2);
   result.regular = is_regular(flows);
@@ -83,7 +83,7 @@ RegZApr reg_z_apr(std::span<const DatedFlow> advances, std::span<const DatedFlow
 Cet br_cet(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
   Cet result;
-  result.annual = compounded(solve_periodic_rate(flows), unit_periods_per_year);
+  result.annual = compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year);
   result.monthly = compounded(result.annual, 1.0 / 12.0);
   result.disclosed_annual_pct = disclosed_pct(result.annual, 2);
   result.disclosed_monthly_pct = disclosed_pct(result.monthly, 2);
@@ -97,7 +97,7 @@ Cet br_cet(std::span<const DatedFlow> advances, std::span<const DatedFlow> payme
 Aprc eu_aprc(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
   Aprc result;
-  result.aprc = compounded(solve_periodic_rate(flows), unit_periods_per_year);
+  result.aprc = compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year);
   result.disclosed_pct = disclosed_pct(result.aprc, 1);
   return result;
 }
@@ -110,7 +110,7 @@ Aprc eu_aprc(std::span<const DatedFlow> advances, std::span<const DatedFlow> pay
 IrrApr irr_apr(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
   IrrApr result;
-  result.periodic_rate = solve_periodic_rate(flows);
+  result.periodic_rate = solve_periodic_rate(flows, "payments");
   result.apr = result.periodic_rate * unit_periods_per_year;
   result.effective_annual = compounded(result.periodic_rate, unit_periods_per_year);
   result.disclosed_pct = disclosed_pct(result.apr, 2);

@@ -14,8 +14,10 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 1> kCommands{{
+constexpr std::array<Command, 3> kCommands{{
     {"payment", json::payment_command},
+    {"apr", json::apr_command},
+    {"iof", json::iof_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {
