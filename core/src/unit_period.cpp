@@ -32,12 +32,17 @@ Date semimonth_back(Date at) noexcept {
   return candidate.ok() ? candidate : Date{previous / last};
 }
 
-// Largest m with months_back(at, m) ≥ start (at ≥ start).
-int whole_months(Date start, Date at) noexcept {
-  int m = (static_cast<int>(at.year()) - static_cast<int>(start.year())) * 12 +
-          (static_cast<int>(static_cast<unsigned>(at.month())) - static_cast<int>(static_cast<unsigned>(start.month())));
-  if (m > 0 && months_back(at, m) < start) --m;
-  return m;
+// The largest m with months_back(at, m) ≥ start (at ≥ start), and that date.
+struct WholeMonths {
+  int months;
+  Date anchor;
+};
+WholeMonths whole_months(Date start, Date at) noexcept {
+  const int m = (static_cast<int>(at.year()) - static_cast<int>(start.year())) * 12 +
+                (static_cast<int>(static_cast<unsigned>(at.month())) - static_cast<int>(static_cast<unsigned>(start.month())));
+  const Date anchor = months_back(at, m);
+  if (m > 0 && anchor < start) return {m - 1, months_back(at, m - 1)};
+  return {m, anchor};
 }
 
 }  // namespace
@@ -95,13 +100,12 @@ UnitPeriodPosition position_in_unit_periods(Date start, Date at, UnitPeriod peri
       return {days / length, static_cast<double>(days % length) / length};
     }
     case TimeUnit::Month: {
-      const int months = whole_months(start, at);
-      const int odd_days = days_between(start, months_back(at, months));
+      const auto [months, anchor] = whole_months(start, at);
+      const int odd_days = days_between(start, anchor);
       return {months / count, ((months % count) * days_per_month + odd_days) / (count * days_per_month)};
     }
     case TimeUnit::Semimonth: {
-      const int months = whole_months(start, at);
-      Date anchor = months_back(at, months);
+      auto [months, anchor] = whole_months(start, at);
       int semimonths = 2 * months;
       if (const Date earlier = semimonth_back(anchor); earlier >= start) anchor = earlier, ++semimonths;
       const int odd_days = days_between(start, anchor);
