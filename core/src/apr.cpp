@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
 
 namespace loansim {
 namespace {
@@ -26,7 +27,7 @@ void require_term(int periods, double periods_per_year) {
 }
 
 // `rate` compounded over `periods` periods: (1 + rate)^periods − 1, precise for small rates.
-double compounded(double rate, double periods) noexcept { return std::expm1(periods * std::log1p(rate)); }
+double compounded(double rate, double periods) noexcept { return portable_expm1(periods * portable_log1p(rate)); }
 
 // §1026.22(a)(3): one advance, payments one unit period apart after the first, and every payment
 // but the first and the last of one amount.
@@ -61,7 +62,8 @@ std::vector<CashFlow> level_loan(double received, double installment, int period
 }  // namespace
 
 double disclosed_pct(double rate, int decimals) noexcept {
-  const double scale = std::pow(10.0, decimals);
+  double scale = 1.0;
+  for (int k = 0; k < decimals; ++k) scale *= 10.0;
   return std::round(rate * 100.0 * scale) / scale;
 }
 

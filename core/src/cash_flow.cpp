@@ -5,6 +5,7 @@
 #include <string>
 
 #include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
 
 namespace loansim {
 namespace {
@@ -15,12 +16,12 @@ constexpr double kHighestLogRate = 9.210440366976517;   // ln(1 + 10^4): i = 10^
 
 // Value and x-derivative of the flows' present value at x = ln(1 + i).
 FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double x) noexcept {
-  const double rate = std::expm1(x);
+  const double rate = portable_expm1(x);
   const double growth = rate + 1.0;
   FunctionValue result;
   for (const CashFlow& flow : flows) {
     const double simple = 1.0 + flow.simple_fraction * rate;
-    const double value = flow.amount * std::exp(-flow.periods * x) / simple;
+    const double value = flow.amount * portable_exp(-flow.periods * x) / simple;
     result.value += value;
     result.derivative -= value * (flow.periods + flow.simple_fraction * growth / simple);
   }
@@ -71,7 +72,7 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
 }
 
 FunctionValue present_value(std::span<const CashFlow> flows, double rate) noexcept {
-  const FunctionValue at_log = present_value_at_log_rate(flows, std::log1p(rate));
+  const FunctionValue at_log = present_value_at_log_rate(flows, portable_log1p(rate));
   return {at_log.value, at_log.derivative / (1.0 + rate)};  // dx/di = 1 / (1 + i)
 }
 
@@ -89,7 +90,7 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
     throw Error(ErrorCode::NoSolution, std::string(field),
                 "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
   }
-  const RootSearch search{.guess = std::log1p(estimate_rate(flows)),
+  const RootSearch search{.guess = portable_log1p(estimate_rate(flows)),
                           .lower = kLowestLogRate,
                           .upper = kHighestLogRate,
                           .tolerance = 1e-14,
@@ -101,7 +102,7 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
     throw Error(ErrorCode::NoSolution, std::string(field),
                 "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
   }
-  return std::expm1(*root);
+  return portable_expm1(*root);
 }
 
 }  // namespace loansim

@@ -61,7 +61,8 @@ inline constexpr TimeScale kDaysOver365{{TimeUnit::Day, 365}, OddDays::Compound,
 // them), then find_root's scan-and-bisect fallback. No allocation. Throws Error{NoSolution, field}
 // when the flows do not both receive and pay money, or no rate in (−100 %, 10^6 %] per period
 // balances them. When several rates do (flows that change sign more than once), the one found
-// nearest the estimate.
+// nearest the estimate. Exponentials and logarithms come from portable_math.hpp, so the native
+// and WebAssembly builds return the same bits.
 [[nodiscard]] double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view field = "");
 
 }  // namespace loansim
