@@ -29,7 +29,7 @@ struct CashFlow {
 // A dated amount: an advance (disbursement) or a payment (installment, fee, insurance premium).
 struct DatedFlow {
   Date date;
-  Money amount;  // > 0
+  Money amount;  // ≥ 0
 };
 
 // How dates become positions on the time line, counted from the earliest flow.
