@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 
 #include "loansim/error.hpp"
@@ -43,6 +44,35 @@ double estimate_rate(std::span<const CashFlow> flows) noexcept {
   return std::clamp(estimate, -0.9, 100.0);
 }
 
+int month_index(Date date) noexcept {
+  return static_cast<int>(date.year()) * 12 + static_cast<int>(static_cast<unsigned>(date.month()));
+}
+
+// The day of the month each flow's series falls on, for month-based unit periods. A date on the
+// last day of a short month (February 28, April 30) is ambiguous: a series on the 28th, the 30th
+// or the month's end. It takes the latest day of its neighbours (in date order) one unit period
+// away; with no such neighbour, 0: the date speaks for itself (month end to month end).
+std::vector<int> series_days(std::span<const DatedFlow> flows, UnitPeriod unit) {
+  std::vector<int> days(flows.size(), 0);
+  if (unit.unit != TimeUnit::Month) return days;
+  std::vector<std::size_t> order(flows.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return flows[a].date < flows[b].date; });
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Date at = flows[order[k]].date;
+    const auto day = static_cast<int>(static_cast<unsigned>(at.day()));
+    if (day == 31 || at != Date{at.year() / at.month() / std::chrono::last}) continue;
+    for (const std::size_t neighbour : {k - 1, k + 1}) {
+      if (neighbour >= order.size()) continue;  // k − 1 wraps around at the first flow
+      const Date other = flows[order[neighbour]].date;
+      if (std::abs(month_index(other) - month_index(at)) != unit.count) continue;
+      const auto other_day = static_cast<int>(static_cast<unsigned>(other.day()));
+      days[order[k]] = std::max({days[order[k]], day, other_day});
+    }
+  }
+  return days;
+}
+
 }  // namespace
 
 std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<const DatedFlow> payments,
@@ -55,19 +85,21 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
 
   std::vector<CashFlow> flows;
   flows.reserve(advances.size() + payments.size());
-  const auto add = [&](const DatedFlow& flow, double sign) {
+  const auto add = [&](const DatedFlow& flow, double sign, int series_day) {
     if (flow.amount.currency() != currency) {
       throw Error(ErrorCode::InvalidValue, "", "all flows must be in one currency, got " +
                                                    std::string(code(currency)) + " and " +
                                                    std::string(code(flow.amount.currency())));
     }
-    const auto position = position_in_unit_periods(origin, flow.date, scale.unit, scale.days_per_month);
+    const auto position = position_in_unit_periods(origin, flow.date, scale.unit, scale.days_per_month, series_day);
     const bool simple = scale.odd_days == OddDays::Simple;
     flows.push_back({sign * static_cast<double>(flow.amount.minor()),
                      position.whole + (simple ? 0.0 : position.fraction), simple ? position.fraction : 0.0});
   };
-  for (const auto& flow : advances) add(flow, 1.0);
-  for (const auto& flow : payments) add(flow, -1.0);
+  const auto advance_days = series_days(advances, scale.unit);
+  const auto payment_days = series_days(payments, scale.unit);
+  for (std::size_t k = 0; k < advances.size(); ++k) add(advances[k], 1.0, advance_days[k]);
+  for (std::size_t k = 0; k < payments.size(); ++k) add(payments[k], -1.0, payment_days[k]);
   return flows;
 }
 

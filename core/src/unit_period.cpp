@@ -16,10 +16,13 @@ std::optional<int> near_whole(double value) noexcept {
 
 bool is_month_end(Date date) noexcept { return date == Date{date.year() / date.month() / last}; }
 
-// `months` calendar months before `at`; from a month's last day to the last days of earlier months.
-Date months_back(Date at, int months) noexcept {
-  const Date back = add_months(at, -months);
-  return is_month_end(at) ? Date{back.year() / back.month() / last} : back;
+// `months` calendar months before `at`, on the series' day clamped to the month's end; without a
+// series day, from a month's last day to the last days of earlier months.
+Date months_back(Date at, int months, int series_day) noexcept {
+  const year_month target = year_month{at.year(), at.month()} - std::chrono::months{months};
+  if (series_day == 0) series_day = is_month_end(at) ? 31 : static_cast<int>(static_cast<unsigned>(at.day()));
+  const Date candidate = target / day{static_cast<unsigned>(series_day)};
+  return candidate.ok() ? candidate : Date{target / last};
 }
 
 // One semimonth before `at`: day d > 15 → d − 15 of the same month; d ≤ 15 → d + 15 of the
@@ -37,11 +40,11 @@ struct WholeMonths {
   int months;
   Date anchor;
 };
-WholeMonths whole_months(Date start, Date at) noexcept {
+WholeMonths whole_months(Date start, Date at, int series_day) noexcept {
   const int m = (static_cast<int>(at.year()) - static_cast<int>(start.year())) * 12 +
                 (static_cast<int>(static_cast<unsigned>(at.month())) - static_cast<int>(static_cast<unsigned>(start.month())));
-  const Date anchor = months_back(at, m);
-  if (m > 0 && anchor < start) return {m - 1, months_back(at, m - 1)};
+  const Date anchor = months_back(at, m, series_day);
+  if (m > 0 && anchor < start) return {m - 1, months_back(at, m - 1, series_day)};
   return {m, anchor};
 }
 
@@ -90,7 +93,8 @@ Date add_unit_periods(Date anchor, UnitPeriod period, int n) noexcept {
   return anchor;
 }
 
-UnitPeriodPosition position_in_unit_periods(Date start, Date at, UnitPeriod period, double days_per_month) noexcept {
+UnitPeriodPosition position_in_unit_periods(Date start, Date at, UnitPeriod period, double days_per_month,
+                                            int series_day) noexcept {
   const int count = period.count;
   switch (period.unit) {
     case TimeUnit::Day:
@@ -100,12 +104,12 @@ UnitPeriodPosition position_in_unit_periods(Date start, Date at, UnitPeriod peri
       return {days / length, static_cast<double>(days % length) / length};
     }
     case TimeUnit::Month: {
-      const auto [months, anchor] = whole_months(start, at);
+      const auto [months, anchor] = whole_months(start, at, series_day);
       const int odd_days = days_between(start, anchor);
       return {months / count, ((months % count) * days_per_month + odd_days) / (count * days_per_month)};
     }
     case TimeUnit::Semimonth: {
-      auto [months, anchor] = whole_months(start, at);
+      auto [months, anchor] = whole_months(start, at, 0);
       int semimonths = 2 * months;
       if (const Date earlier = semimonth_back(anchor); earlier >= start) anchor = earlier, ++semimonths;
       const int odd_days = days_between(start, anchor);

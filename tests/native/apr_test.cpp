@@ -312,3 +312,13 @@ TEST_CASE("disclosed figures round half away from zero") {
   CHECK(disclosed_pct(0.12682503, 1) == 12.7);
   CHECK(disclosed_pct(-0.0123456, 2) == -1.23);
 }
+
+TEST_CASE("reg_z: monthly payments on the 30th through February are a regular transaction") {
+  // §1026.22(a)(3): with February's payment counted as its 30th (Appendix J (b)(3)(iv)), the
+  // payments stay one unit period apart, so the 1/8-point tolerance applies.
+  std::vector<DatedFlow> payments;
+  add_series(payments, 175.0, 12, d(2025, 1, 30), {TimeUnit::Month, 1});
+  const auto apr = reg_z_apr(std::vector<DatedFlow>{{d(2025, 1, 2), usd(2000)}}, payments, {TimeUnit::Month, 1});
+  CHECK(apr.regular);
+  CHECK(apr.tolerance_pct == 0.125);
+}

@@ -110,3 +110,25 @@ TEST_CASE("cash_flow: dated flows on a time line from the earliest date") {
   CHECK_THROWS_AS((void)time_line(advances, std::vector<DatedFlow>{{d(2025, 2, 15), Money(1, Currency::USD)}}, kDaysOver365),
                   Error);
 }
+
+TEST_CASE("cash_flow: February's last day counts back to its series' day (Appendix J (b)(3)(iv))") {
+  const std::vector<DatedFlow> advance{{d(2025, 1, 10), brl(100000)}};
+  const TimeScale reg_z{{TimeUnit::Month, 1}, OddDays::Simple, 30.0};
+  // Start 1-10; on the 28th, the 30th and the 31st of each month. Each payment is k whole months
+  // and the same odd days from the start: 18, 20 and 21 days (hand count), February included.
+  for (const auto& [day, odd_days] : {std::pair{28u, 18}, std::pair{30u, 20}, std::pair{31u, 21}}) {
+    std::vector<DatedFlow> payments;
+    for (int k = 0; k < 4; ++k) payments.push_back({add_months(d(2025, 1, day), k), brl(25000)});
+    CAPTURE(day);
+    REQUIRE(payments[1].date == d(2025, 2, 28));
+    const auto flows = time_line(advance, payments, reg_z);
+    for (int k = 0; k < 4; ++k) {
+      CHECK(flows[static_cast<std::size_t>(k) + 1].periods == k);
+      CHECK(flows[static_cast<std::size_t>(k) + 1].simple_fraction == doctest::Approx(odd_days / 30.0).epsilon(1e-15));
+    }
+  }
+  // A lone payment on February's last day counts back to month ends: 1-31, then 21 days to 1-10.
+  const auto lone = time_line(advance, std::vector<DatedFlow>{{d(2025, 2, 28), brl(1)}}, reg_z);
+  CHECK(lone[1].periods == 1.0);
+  CHECK(lone[1].simple_fraction == doctest::Approx(21.0 / 30.0).epsilon(1e-15));
+}

@@ -101,6 +101,13 @@ TEST_CASE("unit_period: month ends count to month ends (Appendix J (b)(3)(iv))")
   p = position_in_unit_periods(d(2025, 1, 10), d(2025, 1, 31), {TimeUnit::Month, 1});
   CHECK(p.whole == 0);
   CHECK(p.fraction == doctest::Approx(21.0 / 30.0).epsilon(1e-15));
+  // A series on the 30th: February's last day is its 30th, so back one month is 1-30, 20 days on.
+  p = position_in_unit_periods(d(2025, 1, 10), d(2025, 2, 28), {TimeUnit::Month, 1}, 30.0, 30);
+  CHECK(p.whole == 1);
+  CHECK(p.fraction == doctest::Approx(20.0 / 30.0).epsilon(1e-15));
+  // A series on the 28th: 1-28, 18 days on.
+  p = position_in_unit_periods(d(2025, 1, 10), d(2025, 2, 28), {TimeUnit::Month, 1}, 30.0, 28);
+  CHECK(p.fraction == doctest::Approx(18.0 / 30.0).epsilon(1e-15));
   // The EU's equal month of 365/12 days for the odd whole months of a longer unit.
   p = position_in_unit_periods(d(2025, 1, 10), d(2025, 3, 10), {TimeUnit::Month, 12}, 365.0 / 12.0);
   CHECK(p.whole == 0);

@@ -37,13 +37,15 @@ struct UnitPeriod {
 // back from `at`, then the odd days left over as a fraction of a unit period. Within month-based
 // units, odd whole months count `days_per_month` days each (Reg Z: 30; the EU's equal month:
 // 365/12) and so do the unit's months; a semimonth is 15 days; weeks and days are exact.
-// A flow on the last day of a month counts back to the last days of earlier months (Appendix J
-// (b)(3)(iv)).
+// Months count back to the day of the flow's series (`series_day`, 1–31, clamped to each month's
+// end: a series on the 30th counts February's last day as its 30th, Appendix J (b)(3)(iv)); with
+// no series day (0), to the date's own day, and from a month's last day to the last days of
+// earlier months.
 struct UnitPeriodPosition {
   int whole = 0;          // t: full unit periods
   double fraction = 0.0;  // f: the odd part, in [0, 1]
 };
 [[nodiscard]] UnitPeriodPosition position_in_unit_periods(Date start, Date at, UnitPeriod period,
-                                                          double days_per_month = 30.0) noexcept;
+                                                          double days_per_month = 30.0, int series_day = 0) noexcept;
 
 }  // namespace loansim

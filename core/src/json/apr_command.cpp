@@ -29,7 +29,6 @@ Currency default_currency(Standard standard) {
 struct RequestUnit {
   std::optional<UnitPeriod> calendar;  // absent for a per-year count with no calendar length
   double per_year = 12.0;
-  bool from_per_year = false;
 };
 
 RequestUnit read_unit(FieldReader& in) {
@@ -40,13 +39,10 @@ RequestUnit read_unit(FieldReader& in) {
   if (per_year_given && in.has("unit_period")) {
     throw Error(ErrorCode::InvalidValue, "unit_periods_per_year", "give unit_period or unit_periods_per_year, not both");
   }
-  if (per_year_given) {
-    if (!(*per_year_given > 0.0)) throw Error(ErrorCode::OutOfRange, "unit_periods_per_year", "must be above 0");
-    return {unit_period_for(*per_year_given), *per_year_given, true};
-  }
+  if (per_year_given) return {unit_period_for(*per_year_given), *per_year_given};
   const std::size_t named = in.choice(
       "unit_period", {"day", "week", "fortnight", "semimonth", "month", "quarter", "half_year", "year"}, 4);
-  return {kNamed[named], per_year(kNamed[named]), false};
+  return {kNamed[named], per_year(kNamed[named])};
 }
 
 // Advances and payments as the request gives them: all dated, or all by unit-period position.
@@ -83,7 +79,8 @@ void read_flows(FieldReader& in, const char* key, double sign, Currency currency
       }
       flows.by_position = true;
     } else {
-      const Date first = parse_date(flow.string(single_date ? "date" : "first_date"), flow.path_of(single_date ? "date" : "first_date"));
+      const char* key_of_date = single_date ? "date" : "first_date";
+      const Date first = parse_date(flow.string(key_of_date), flow.path_of(key_of_date));
       if (series && !unit.calendar) {
         throw Error(ErrorCode::InvalidValue, "unit_periods_per_year",
                     "has no calendar length to step a dated series by; give the flows by period instead");
