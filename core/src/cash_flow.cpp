@@ -21,10 +21,15 @@ FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double 
   const double growth = rate + 1.0;
   FunctionValue result;
   for (const CashFlow& flow : flows) {
-    const double simple = 1.0 + flow.simple_fraction * rate;
-    const double value = flow.amount * portable_exp(-flow.periods * x) / simple;
+    double value = flow.amount * portable_exp(-flow.periods * x);
+    double time = flow.periods;  // −d ln(discount)/dx
+    if (flow.simple_fraction != 0.0) {
+      const double simple = 1.0 + flow.simple_fraction * rate;
+      value /= simple;
+      time += flow.simple_fraction * growth / simple;
+    }
     result.value += value;
-    result.derivative -= value * (flow.periods + flow.simple_fraction * growth / simple);
+    result.derivative -= value * time;
   }
   return result;
 }
