@@ -116,10 +116,15 @@ TEST_CASE("cash_flow: February's last day counts back to its series' day (Append
   const TimeScale reg_z{{TimeUnit::Month, 1}, OddDays::Simple, 30.0};
   // Start 1-10; on the 28th, the 30th and the 31st of each month. Each payment is k whole months
   // and the same odd days from the start: 18, 20 and 21 days (hand count), February included.
-  for (const auto& [day, odd_days] : {std::pair{28u, 18}, std::pair{30u, 20}, std::pair{31u, 21}}) {
+  struct Series {
+    unsigned day_of_month;
+    int odd_days;
+  };
+  for (const Series series : {Series{28, 18}, Series{30, 20}, Series{31, 21}}) {
+    const int odd_days = series.odd_days;
     std::vector<DatedFlow> payments;
-    for (int k = 0; k < 4; ++k) payments.push_back({add_months(d(2025, 1, day), k), brl(25000)});
-    CAPTURE(day);
+    for (int k = 0; k < 4; ++k) payments.push_back({add_months(d(2025, 1, series.day_of_month), k), brl(25000)});
+    CAPTURE(series.day_of_month);
     REQUIRE(payments[1].date == d(2025, 2, 28));
     const auto flows = time_line(advance, payments, reg_z);
     for (int k = 0; k < 4; ++k) {
