@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "loansim/portable_math.hpp"
+
 namespace loansim {
 
 double level_payment_factor(PeriodicRate rate, int periods, PaymentTiming timing) {
@@ -10,8 +12,9 @@ double level_payment_factor(PeriodicRate rate, int periods, PaymentTiming timing
     throw Error(ErrorCode::OutOfRange, "rate", "periodic rate must be finite and above -100 %");
   }
   if (rate.value == 0.0) return 1.0 / periods;
-  // 1 − (1 + r)^−n through expm1/log1p keeps its precision when r·n is small.
-  const double discount = -std::expm1(-periods * std::log1p(rate.value));
+  // 1 − (1 + r)^−n through expm1/log1p keeps its precision when r·n is small; the portable
+  // versions give the same bits natively and in WebAssembly.
+  const double discount = -portable_expm1(-periods * portable_log1p(rate.value));
   const double factor = rate.value / discount;
   return timing == PaymentTiming::Begin ? factor / (1.0 + rate.value) : factor;
 }
