@@ -404,25 +404,17 @@ Schedule build_schedule(const ScheduleRequest& request) {
   return schedule;
 }
 
-CustomerCashFlows customer_cash_flows(const Schedule& schedule) {
-  CustomerCashFlows flows;
-  flows.periods_per_year = schedule.periods_per_year;
-  const std::size_t rows = schedule.size();
-  flows.date.reserve(rows + 1);
-  flows.time.reserve(rows + 1);
-  flows.amount.reserve(rows + 1);
-  flows.date.push_back(schedule.start_date);
-  flows.time.push_back(0.0);
-  flows.amount.push_back(schedule.disbursed);
+std::vector<CashFlow> customer_cash_flows(const Schedule& schedule) {
+  std::vector<CashFlow> flows;
+  flows.reserve(schedule.size() + 1);
+  flows.push_back({.amount = static_cast<double>(schedule.disbursed.minor()), .periods = 0.0, .simple_fraction = 0.0});
   const double first = schedule.first_period_fraction;
-  for (std::size_t i = 0; i < rows; ++i) {
+  for (std::size_t i = 0; i < schedule.size(); ++i) {
     const auto k = static_cast<double>(i + 1);
-    double time = k - 1.0 + first;
-    if (schedule.method == Method::AnnuityDue) time = i == 0 ? 0.0 : k - 2.0 + first;
-    if (schedule.method == Method::Bullet) time = schedule.periods - 1.0 + first;
-    flows.date.push_back(schedule.due_date[i]);
-    flows.time.push_back(time);
-    flows.amount.push_back(Money(-schedule.payment[i], schedule.currency));
+    double periods = k - 1.0 + first;
+    if (schedule.method == Method::AnnuityDue) periods = i == 0 ? 0.0 : k - 2.0 + first;
+    if (schedule.method == Method::Bullet) periods = schedule.periods - 1.0 + first;
+    flows.push_back({.amount = -static_cast<double>(schedule.payment[i]), .periods = periods, .simple_fraction = 0.0});
   }
   return flows;
 }

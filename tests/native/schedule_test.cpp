@@ -451,18 +451,17 @@ TEST_CASE("schedule: the customer's cash flows for the APR engine") {
   request.installment_fees = {{.fixed = usd(200), .fraction = 0.0}};
   request.first_due_date = d("2025-03-01");
   const Schedule s = build_schedule(request);
-  const CustomerCashFlows flows = customer_cash_flows(s);
-  REQUIRE(flows.amount.size() == 13);
-  CHECK(flows.amount[0] == usd(990'000));  // 10,000 less the 100.00 fee kept back
-  CHECK(flows.date[0] == d("2025-01-15"));
-  CHECK(flows.time[0] == 0.0);
-  CHECK(flows.amount[1] == usd(-(89'383 + 200)));  // the installment with its fee
-  CHECK(flows.time[1] == doctest::Approx(45.0 / 28));
-  CHECK(flows.time[12] == doctest::Approx(11 + 45.0 / 28));
-  CHECK(flows.periods_per_year == 12.0);
+  const std::vector<CashFlow> flows = customer_cash_flows(s);
+  REQUIRE(flows.size() == 13);
+  CHECK(flows[0].amount == 990'000.0);  // 10,000 less the 100.00 fee kept back
+  CHECK(flows[0].periods == 0.0);
+  CHECK(flows[1].amount == -(89'383.0 + 200.0));  // the installment with its fee
+  CHECK(flows[1].periods == doctest::Approx(45.0 / 28));
+  CHECK(flows[12].periods == doctest::Approx(11 + 45.0 / 28));
+  CHECK(flows[12].simple_fraction == 0.0);
   // An annuity-due pays its first installment at time 0; a bullet at the end of the term.
-  CHECK(customer_cash_flows(build_schedule(example(Method::AnnuityDue))).time[1] == 0.0);
-  CHECK(customer_cash_flows(build_schedule(example(Method::Bullet))).time[1] == 12.0);
+  CHECK(customer_cash_flows(build_schedule(example(Method::AnnuityDue)))[1].periods == 0.0);
+  CHECK(customer_cash_flows(build_schedule(example(Method::Bullet)))[1].periods == 12.0);
 }
 
 TEST_CASE("schedule: invalid requests are errors naming their field") {

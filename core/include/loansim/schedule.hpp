@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+#include "loansim/cash_flow.hpp"
 #include "loansim/day_count.hpp"
 #include "loansim/due_dates.hpp"
 #include "loansim/money.hpp"
@@ -140,16 +141,12 @@ struct Schedule {
 // due-date list.
 void build_schedule(const ScheduleRequest& request, Schedule& out);
 
-// The customer's cash flows, for the APR (IRR) engine: the amount disbursed (net of deducted
-// fees) at time 0, then minus each installment's payment (fees included). `time` is measured in
-// regular periods from the start date: a broken first period counts as its fraction, an
-// annuity-due's first installment is at 0 and a bullet's one payment at the end of the term.
-struct CustomerCashFlows {
-  std::vector<Date> date;
-  std::vector<double> time;
-  std::vector<Money> amount;  // positive: received by the customer; negative: paid
-  double periods_per_year = 12.0;
-};
-[[nodiscard]] CustomerCashFlows customer_cash_flows(const Schedule& schedule);
+// The customer's cash flows in the cost-of-credit engine's model (cash_flow.hpp): the amount
+// disbursed (net of deducted fees) at time 0, then minus each installment's payment (fees
+// included), in minor units. Times are counted in the schedule's regular periods from the start
+// date, compounded: a broken first period counts as its fraction, an annuity-due's first
+// installment is at 0 and a bullet's one payment at the end of the term. With
+// irr_apr(flows, schedule.periods_per_year) they give the APR and the effective annual rate.
+[[nodiscard]] std::vector<CashFlow> customer_cash_flows(const Schedule& schedule);
 
 }  // namespace loansim
