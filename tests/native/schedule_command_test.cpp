@@ -46,6 +46,29 @@ TEST_CASE("api schedule: the issue's example, row for row") {
   CHECK(result.at("disbursed") == 10000.0);
   CHECK(result.at("amount_financed") == 10000.0);
   CHECK(result.at("upfront_fees") == 0.0);
+  // The installments are the 1 %-a-month annuity to the cent, so the customer's IRR is 1 % a month:
+  // APR 12 % (1 % × 12), effective 1.01^12 − 1 = 12.6825 %. Rounding to cents (888.49 eleven times,
+  // 888.47 once) moves them only in the fourth decimal.
+  CHECK(result.at("apr_pct").get<double>() == doctest::Approx(12.0).epsilon(1e-5));
+  CHECK(result.at("effective_annual_rate_pct").get<double>() == doctest::Approx(12.6825).epsilon(1e-5));
+}
+
+TEST_CASE("api schedule: fees raise the APR above the nominal rate") {
+  // 100.00 kept back from the disbursement: the customer receives 9,900 and repays the same
+  // installments, a higher IRR; a fee of 5.00 with every installment raises it again.
+  const double nominal = run(kExample + "}").at("apr_pct");
+  const double deducted = run(kExample + R"(,"upfront_fees":[{"amount":100}]})").at("apr_pct");
+  const double both = run(kExample + R"(,"upfront_fees":[{"amount":100}],"installment_fees":[{"amount":5}]})").at("apr_pct");
+  CHECK(deducted > nominal + 1.0);
+  CHECK(both > deducted + 1.0);
+  // Financing the fee instead adds it to what the installments repay: the APR rises too.
+  CHECK(run(kExample + R"(,"upfront_fees":[{"amount":100,"financed":true}]})").at("apr_pct").get<double>() > nominal + 1.0);
+  // Fees that leave 0.01 to disburse need a rate beyond any the engine searches: null, with the
+  // schedule itself still given.
+  const json extreme = run(kExample + R"(,"upfront_fees":[{"amount":9999.99}]})");
+  CHECK(extreme.at("apr_pct").is_null());
+  CHECK(extreme.at("effective_annual_rate_pct").is_null());
+  CHECK(extreme.at("installments").size() == 12);
 }
 
 TEST_CASE("api schedule: defaults are an annuity in months with a regular first period") {
@@ -86,6 +109,9 @@ TEST_CASE("api schedule: a day tenor, a bullet and a day count") {
   // Rp 1,000,000 for 4 days at 36 %: 1,000,000 × 0.36 × 4 / 365 = 3,945.2 → Rp 3,945.
   const json day = run(R"({"principal":1000000,"currency":"IDR","annual_rate_pct":36,"method":"bullet","term":4,)"
                        R"("term_unit":"day","start_date":"2021-10-21"})");
+  // One payment after 4 days: the period is the whole tenor, 365 / 4 of them a year, at a rate of
+  // 3,945 / 1,000,000: APR = 0.003945 × 365 / 4 = 35.998 %.
+  CHECK(day.at("apr_pct").get<double>() == doctest::Approx(0.003945 * 365 / 4 * 100).epsilon(1e-12));
   CHECK(day.at("installments").dump() ==
         R"([{"balance":0.0,"due_date":"2021-10-25","fees":0.0,"interest":3945.0,"number":1,"payment":1003945.0,"principal":1000000.0}])");
   // ACT/360: Jan 15 → Feb 15 is 31 days: 10,000 × 12 % × 31 / 360 = 103.33.

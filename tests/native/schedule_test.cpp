@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "loansim/annuity.hpp"
+#include "loansim/apr.hpp"
 #include "loansim/error.hpp"
 
 using namespace loansim;
@@ -95,6 +96,20 @@ void check_invariants(const ScheduleRequest& request, const Schedule& s) {
   if (request.method != Method::AnnuityDue) CHECK(s.due_date.front() > request.start_date);
   if (request.method == Method::Bullet) CHECK(n == 1);
   if (request.annual_rate == 0.0) CHECK(interest + capitalised == 0);
+  // The customer repays at least what was disbursed, so the APR of the flows is never negative.
+  // The engine finds no rate only when none exists up to its ceiling of 10^6 % a period: the flows'
+  // present value there is still ≤ 0 (it is ≤ 0 at a zero rate and tends to the net flow at time 0,
+  // so a root below the ceiling would show as a positive value). That happens when deducted fees
+  // leave less than an annuity-due's first installment, or a very short first period.
+  const std::vector<CashFlow> flows = customer_cash_flows(s);
+  try {
+    const IrrApr apr = irr_apr(flows, s.periods_per_year);
+    CHECK(apr.apr >= 0.0);
+    CHECK(std::isfinite(apr.effective_annual));
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::NoSolution);
+    CHECK(present_value(flows, 1e4).value <= 0.0);
+  }
 
   // The residue lands where the policy says: with a single plan (no prepayment), every amortising
   // installment pays the same level amount except the residue row. A row may pay only its

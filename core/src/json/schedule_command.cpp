@@ -3,6 +3,7 @@
 #include <string>
 
 #include "commands.hpp"
+#include "loansim/apr.hpp"
 #include "loansim/schedule.hpp"
 
 namespace loansim::json {
@@ -148,12 +149,25 @@ Json schedule_command(const Json& json, const ApiOptions& options) {
   if (capitalised) totals["capitalised_interest"] = amount(schedule.totals.capitalised_interest);
   if (prepaid) totals["prepayment"] = amount(schedule.totals.prepaid);
 
-  return Json{{"currency", code(currency)},
+  Json result{{"currency", code(currency)},
               {"amount_financed", amount(schedule.financed)},
               {"disbursed", amount(schedule.disbursed)},
               {"upfront_fees", amount(schedule.upfront_fees)},
               {"installments", std::move(installments)},
               {"totals", std::move(totals)}};
+  // The periodic IRR of the customer's flows (fees included) × periods a year, and compounded over
+  // a year. null when no rate the engine searches balances them (fees that leave almost nothing
+  // to disburse): the schedule itself is still valid.
+  try {
+    const IrrApr apr = irr_apr(customer_cash_flows(schedule), schedule.periods_per_year);
+    result["apr_pct"] = apr.apr * 100.0;
+    result["effective_annual_rate_pct"] = apr.effective_annual * 100.0;
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::NoSolution) throw;
+    result["apr_pct"] = nullptr;
+    result["effective_annual_rate_pct"] = nullptr;
+  }
+  return result;
 }
 
 }  // namespace loansim::json
