@@ -6,6 +6,7 @@
 #include <numeric>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "loansim/error.hpp"
@@ -16,13 +17,16 @@ namespace {
 
 double when_value(PaymentTiming when) { return when == PaymentTiming::Begin ? 1.0 : 0.0; }
 
-void require_finite(double value, const std::string& field) {
-  if (!std::isfinite(value)) throw Error(ErrorCode::InvalidValue, field, "must be a finite number");
+// Checks cost nothing until they fail: field names are only turned into strings for the error.
+void require_finite(double value, std::string_view field) {
+  if (!std::isfinite(value)) throw Error(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
 }
 
-void require_rate(double rate, const std::string& field) {
+void require_rate(double rate, std::string_view field) {
   require_finite(rate, field);
-  if (!(rate > -1.0)) throw Error(ErrorCode::OutOfRange, field, "must be above -1 (-100 %): 1 + rate must stay positive");
+  if (!(rate > -1.0)) {
+    throw Error(ErrorCode::OutOfRange, std::string(field), "must be above -1 (-100 %): 1 + rate must stay positive");
+  }
 }
 
 void require_nper(double nper, bool must_be_positive) {
@@ -33,7 +37,9 @@ void require_nper(double nper, bool must_be_positive) {
 }
 
 void require_values(std::span<const double> values) {
-  for (std::size_t i = 0; i < values.size(); ++i) require_finite(values[i], "values[" + std::to_string(i) + "]");
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!std::isfinite(values[i])) require_finite(values[i], "values[" + std::to_string(i) + "]");
+  }
 }
 
 // (1 + r)^n and (1 + r)^n − 1, for any real n. For ordinary rates std::pow on 1 + r, as
@@ -71,19 +77,52 @@ double grid_log_rate(int i) {
   return band_start + (i - 256 * band) * std::ldexp(1.0, band) / 256.0;
 }
 
-// npv(r, values) with its derivative; below 0 % multiplied by (1 + r)^N (N = last index), which
-// keeps its sign and roots while no power of 1 / (1 + r) can overflow. Horner's rule in
-// x = 1 / (1 + r) (or g = 1 + r), value and derivative together.
-FunctionValue scaled_npv(std::span<const double> values, double r) {
-  double p = 0.0, dp = 0.0;
-  if (r >= 0.0) {
-    const double x = 1.0 / (1.0 + r);
-    for (auto it = values.rbegin(); it != values.rend(); ++it) dp = dp * x + p, p = p * x + *it;
-    return {p, -dp * x * x};  // dP(x(r))/dr = P'(x) · dx/dr, dx/dr = −x²
+// The present value of flows at a rate, split into what comes in (positive terms) and what goes
+// out (negative terms, as a positive amount), each with its derivative in the rate.
+struct Split {
+  double in = 0.0, d_in = 0.0, out = 0.0, d_out = 0.0;
+
+  void add(double term, double derivative) {
+    if (term > 0.0) in += term, d_in += derivative; else out -= term, d_out -= derivative;
   }
-  const double g = 1.0 + r;
-  for (const double value : values) dp = dp * g + p, p = p * g + value;
-  return {p, dp};
+  // The root function of every rate solver here: log(in) − log(out). It is zero exactly where the
+  // present value is, nearly linear in log(1 + rate) for a loan's flows (so Newton from 10 %
+  // converges in a handful of steps where the present value itself, steep below 0 %, takes many),
+  // and unchanged when every term is multiplied by the same positive factor.
+  [[nodiscard]] FunctionValue log_ratio() const { return {std::log(in) - std::log(out), d_in / in - d_out / out}; }
+};
+
+// Terms (1 + r)^-t can overflow for r near −100 %. Below the rate where (1 + r)^-t could pass
+// e^600 (t up to `horizon`), the solvers multiply every term by (1 + r)^horizon, which log_ratio
+// does not see. For 61 monthly flows that rate is −99.995 %.
+constexpr double kMaxExponent = 600.0;
+double scaling_rate(double horizon) { return horizon > 0.0 ? std::expm1(-kMaxExponent / horizon) : -1.0; }
+
+// Σ c_k·w^k over flows c_0, c_1, … (k counts from the first), in and out apart, with Σ k·c_k·w^k
+// in the derivative slots. Powers by running product: its dependency chain is one multiply per
+// flow, half of Horner's, and every term added is positive (in and out apart), so nothing cancels.
+template <class Iterator>
+Split power_sums(Iterator first, Iterator last, double w) {
+  Split sum;
+  double power = 1.0, k = 0.0;
+  for (; first != last; ++first, power *= w, k += 1.0) {
+    const double flow = *first;
+    const double in = (flow > 0.0 ? flow : 0.0) * power, out = (flow < 0.0 ? -flow : 0.0) * power;
+    sum.in += in, sum.d_in += k * in, sum.out += out, sum.d_out += k * out;
+  }
+  return sum;
+}
+
+// Σ values[t] · (1 + r)^-t split in and out, with derivatives in r; below `scaled_below`
+// multiplied by (1 + r)^N (N the last index), i.e. Σ values[t] · (1 + r)^(N − t).
+Split periodic_split(std::span<const double> values, double r, double scaled_below) {
+  const bool scaled = r < scaled_below;
+  const double growth = 1.0 + r;
+  Split sum = scaled ? power_sums(values.rbegin(), values.rend(), growth) : power_sums(values.begin(), values.end(), 1.0 / growth);
+  // d/dr (1 + r)^-t = −t (1 + r)^-t / (1 + r); d/dr (1 + r)^(N − t) = (N − t) (1 + r)^(N − t) / (1 + r).
+  const double factor = (scaled ? 1.0 : -1.0) / growth;
+  sum.d_in *= factor, sum.d_out *= factor;
+  return sum;
 }
 
 // Years from the first date, ACT/365 as Excel's XNPV/XIRR count them.
@@ -101,18 +140,17 @@ std::vector<double> years_from_start(std::span<const double> values, std::span<c
   return years;
 }
 
-// Σ values[i] · (1 + r)^(shift − years[i]) and its derivative: xnpv at shift 0; shifted by the
-// last year below 0 % (every exponent ≥ 0 there, so nothing overflows, sign and roots unchanged).
-FunctionValue dated_npv(std::span<const double> values, std::span<const double> years, double r, double shift) {
+// Σ values[i] · (1 + r)^(shift − years[i]) split in and out: xnpv at shift 0, scaled (see
+// scaling_rate) at shift = the last year.
+Split dated_split(std::span<const double> values, std::span<const double> years, double r, double shift) {
   const double log_growth = std::log1p(r);
-  double sum = 0.0, derivative = 0.0;
+  Split sum;
   for (std::size_t i = 0; i < values.size(); ++i) {
     const double exponent = shift - years[i];
     const double term = values[i] * std::exp(exponent * log_growth);
-    sum += term;
-    derivative += exponent * term;
+    sum.add(term, exponent * term / (1.0 + r));
   }
-  return {sum, derivative / (1.0 + r)};
+  return sum;
 }
 
 // The sign changes of dated flows in date order, flows on the same date netted.
@@ -196,38 +234,51 @@ SolvedRate rate(double nper, double pmt, double pv, double fv, PaymentTiming whe
   require_nper(nper, true), require_finite(pmt, "pmt"), require_finite(pv, "pv"), require_finite(fv, "fv");
   require_rate(guess, "guess");
   const double w = when_value(when);
+  // The flows in time order for a whole nper: pv (+ pmt in advance), the other payments, fv (+ pmt
+  // in arrears). When they never change sign no rate balances them (Descartes).
   const std::array<double, 3> flows{pv + w * pmt, nper > 1.0 ? pmt : 0.0, fv + (1.0 - w) * pmt};
+  const int changes = sign_changes(flows);
+  if (changes == 0 && nper == std::floor(nper)) {
+    throw Error(ErrorCode::NoSolution, "pmt", "pv, the payments and fv never change sign, so no rate balances them");
+  }
 
-  // The annuity equation; at and above 0 % multiplied by (1 + r)^−n so that nothing overflows.
-  // Near 0 % the derivative of the annuity factor is its limit (its formula would cancel).
-  const auto f = [&](double r) -> FunctionValue {
+  // The annuity equation's three terms, divided by (1 + r)^n (present values; multiplied back
+  // below scaling_rate), as log(in) − log(out). Near 0 % the annuity factor's derivative is its
+  // limit (its formula would cancel).
+  const double scaled_below = scaling_rate(nper);
+  const auto f = [&](double r) {
     const bool near_zero = std::fabs(r) < 1e-8;
-    if (r >= 0.0) {
+    Split terms;
+    if (r >= scaled_below) {
       const Compound discount = compound(r, -nper);
       const double v = discount.factor;
       const double a = r == 0.0 ? nper : -discount.minus_one / r;  // (1 − v) / r
       const double da = near_zero ? -nper * (nper + 1.0) / 2.0 : (nper * v / (1.0 + r) - a) / r;
-      return {pv + fv * v + pmt * (1.0 + r * w) * a, -fv * nper * v / (1.0 + r) + pmt * (w * a + (1.0 + r * w) * da)};
+      terms.add(pv, 0.0);
+      terms.add(fv * v, -fv * nper * v / (1.0 + r));
+      terms.add(pmt * (1.0 + r * w) * a, pmt * (w * a + (1.0 + r * w) * da));
+    } else {
+      const Compound growth = compound(r, nper);
+      const double g = growth.factor;
+      const double s = growth.minus_one / r;  // ((1 + r)^n − 1) / r
+      const double ds = (nper * g / (1.0 + r) - s) / r;
+      terms.add(pv * g, pv * nper * g / (1.0 + r));
+      terms.add(fv, 0.0);
+      terms.add(pmt * (1.0 + r * w) * s, pmt * (w * s + (1.0 + r * w) * ds));
     }
-    const Compound growth = compound(r, nper);
-    const double g = growth.factor;
-    const double s = growth.minus_one / r;  // ((1 + r)^n − 1) / r
-    const double ds = near_zero ? nper * (nper - 1.0) / 2.0 : (nper * g / (1.0 + r) - s) / r;
-    return {fv + pv * g + pmt * (1.0 + r * w) * s, pv * nper * g / (1.0 + r) + pmt * (w * s + (1.0 + r * w) * ds)};
+    return terms.log_ratio();
   };
   const auto root = find_root(f, rate_search(guess));
   if (!root) {
     throw Error(ErrorCode::NoSolution, "pmt", std::string("no rate ") + kRateSpanText + " per period balances pv, the payments and fv");
   }
-  return {*root, sign_changes(flows)};
+  return {*root, std::max(changes, 1)};  // a fractional nper can hide its only sign change from the count
 }
 
 double npv(PeriodicRate rate, std::span<const double> values) {
   require_rate(rate.value, "rate"), require_values(values);
-  const double x = 1.0 / (1.0 + rate.value);
-  double sum = 0.0;
-  for (auto it = values.rbegin(); it != values.rend(); ++it) sum = sum * x + *it;
-  return sum;
+  const Split sum = periodic_split(values, rate.value, -1.0);
+  return sum.in - sum.out;
 }
 
 int sign_changes(std::span<const double> flows) noexcept {
@@ -247,7 +298,8 @@ SolvedRate irr(std::span<const double> values) {
   if (changes == 0) {
     throw Error(ErrorCode::NoSolution, "values", "the values never change sign, so no rate makes their present value zero");
   }
-  const auto f = [&](double r) { return scaled_npv(values, r); };
+  const double scaled_below = scaling_rate(static_cast<double>(values.size()) - 1.0);
+  const auto f = [&](double r) { return periodic_split(values, r, scaled_below).log_ratio(); };
   const RootSearch search = rate_search(0.1);
   std::optional<double> root;
   if (changes == 1) {
@@ -266,7 +318,8 @@ SolvedRate irr(std::span<const double> values) {
 double xnpv(double rate, std::span<const double> values, std::span<const Date> dates) {
   require_rate(rate, "rate"), require_values(values);
   const std::vector<double> years = years_from_start(values, dates);
-  return dated_npv(values, years, rate, 0.0).value;
+  const Split sum = dated_split(values, years, rate, 0.0);
+  return sum.in - sum.out;
 }
 
 SolvedRate xirr(std::span<const double> values, std::span<const Date> dates, double guess) {
@@ -278,7 +331,8 @@ SolvedRate xirr(std::span<const double> values, std::span<const Date> dates, dou
                 "the values (netted by date) never change sign, so no rate makes their present value zero");
   }
   const double last_year = years.empty() ? 0.0 : *std::max_element(years.begin(), years.end());
-  const auto f = [&](double r) { return dated_npv(values, years, r, r < 0.0 ? last_year : 0.0); };
+  const double scaled_below = scaling_rate(last_year);
+  const auto f = [&](double r) { return dated_split(values, years, r, r < scaled_below ? last_year : 0.0).log_ratio(); };
   const auto root = find_root(f, rate_search(guess));
   if (!root) {
     throw Error(ErrorCode::NoSolution, "values", std::string("no annual rate ") + kRateSpanText + " makes the values' present value zero");

@@ -75,3 +75,16 @@ TEST_CASE("first_root_along: an exact zero on a point, no sign change, and roots
   const auto pair = [](double x) { return FunctionValue{(x - 1.2) * (x - 1.3), 2.0 * x - 2.5}; };
   CHECK_FALSE(first_root_along(pair, [](int k) { return static_cast<double>(k); }, 5, {}));
 }
+
+TEST_CASE("find_root and first_root_along: an infinite sample still has a sign, NaN has none") {
+  // f jumps from +infinity to -1 at x = 2 (a function overflowing on one side of its sign change).
+  const auto f = [](double x) { return FunctionValue{x < 2.0 ? INFINITY : -1.0, 0.0}; };
+  const auto walked = first_root_along(f, [](int k) { return 0.5 * k; }, 10, {});
+  REQUIRE(walked);
+  CHECK(*walked == doctest::Approx(2.0).epsilon(1e-12));
+  const auto found = find_root(f, {.guess = 0.0, .lower = -10.0, .upper = 10.0});
+  REQUIRE(found);
+  CHECK(*found == doctest::Approx(2.0).epsilon(1e-12));
+  const auto nan_side = [](double x) { return FunctionValue{x < 2.0 ? NAN : -1.0, 0.0}; };
+  CHECK_FALSE(first_root_along(nan_side, [](int k) { return 0.5 * k; }, 10, {}));
+}

@@ -22,6 +22,12 @@ struct RootSearch {
   int max_bisections = 200;
 };
 
+// Whether f changes sign between two samples. An infinite sample still has a sign (a function
+// may overflow far from its roots); NaN has none.
+[[nodiscard]] inline bool changes_sign(double f_a, double f_b) noexcept {
+  return !std::isnan(f_a) && !std::isnan(f_b) && ((f_a < 0.0) != (f_b < 0.0));
+}
+
 // The root of f between a and b, where f(a) = f_a and f(b) have opposite signs: Newton steps
 // while they stay inside the shrinking bracket, bisection otherwise (at most max_bisections steps).
 template <class F>
@@ -73,7 +79,7 @@ template <class F>
       const double fa = sample(left), fb = sample(right);
       if (fa == 0.0) return left;
       if (fb == 0.0) return right;
-      if (std::isfinite(fa) && std::isfinite(fb) && ((fa < 0.0) != (fb < 0.0))) return refine_bracket(f, left, right, fa, search);
+      if (changes_sign(fa, fb)) return refine_bracket(f, left, right, fa, search);
     }
   }
   return std::nullopt;
@@ -92,7 +98,7 @@ template <class F, class At>
     const double point = at(k);
     const double f_point = f(point).value;
     if (f_point == 0.0) return point;
-    if (std::isfinite(f_previous) && std::isfinite(f_point) && ((f_previous < 0.0) != (f_point < 0.0))) {
+    if (changes_sign(f_previous, f_point)) {
       return previous < point ? refine_bracket(f, previous, point, f_previous, search)
                               : refine_bracket(f, point, previous, f_point, search);
     }
