@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
 #include "loansim/root_finding.hpp"
 
 namespace loansim {
@@ -42,7 +43,7 @@ void require_values(std::span<const double> values) {
   }
 }
 
-// (1 + r)^n and (1 + r)^n − 1, for any real n. For ordinary rates std::pow on 1 + r, as
+// (1 + r)^n and (1 + r)^n − 1, for any real n. For ordinary rates pow on 1 + r, as
 // numpy-financial and spreadsheets compute it (the contract example pins the last digit:
 // pmt(0.01, 12, 10000) = −888.4878867834161). When r or r·n is small, 1 + r has dropped r's low
 // digits and (1 + r)^n − 1 cancels, so log1p/expm1 take over and keep the zero-rate limit smooth.
@@ -53,10 +54,10 @@ struct Compound {
 constexpr double kSmallRate = 1e-3;
 Compound compound(double r, double n) {
   if (std::fabs(r) < kSmallRate || std::fabs(r * n) < kSmallRate) {
-    const double exponent = n * std::log1p(r);
-    return {std::exp(exponent), std::expm1(exponent)};
+    const double exponent = n * portable::log1p(r);
+    return {portable::exp(exponent), portable::expm1(exponent)};
   }
-  const double factor = std::pow(1.0 + r, n);
+  const double factor = portable::pow(1.0 + r, n);
   return {factor, factor - 1.0};
 }
 
@@ -65,7 +66,7 @@ constexpr double kLogRateSpan = 15.0;
 constexpr const char* kRateSpanText = "between -99.99997 % and 3.3e8 %";
 
 RootSearch rate_search(double guess) {
-  return {.guess = guess, .lower = std::expm1(-kLogRateSpan), .upper = std::expm1(kLogRateSpan)};
+  return {.guess = guess, .lower = portable::expm1(-kLogRateSpan), .upper = portable::expm1(kLogRateSpan)};
 }
 
 // IRR's walk away from 0 %: step i at log(1 + rate) = ±grid_log_rate(i). Steps of 1/256 (0.4 %)
@@ -89,14 +90,14 @@ struct Split {
   // present value is, nearly linear in log(1 + rate) for a loan's flows (so Newton from 10 %
   // converges in a handful of steps where the present value itself, steep below 0 %, takes many),
   // and unchanged when every term is multiplied by the same positive factor.
-  [[nodiscard]] FunctionValue log_ratio() const { return {std::log(in) - std::log(out), d_in / in - d_out / out}; }
+  [[nodiscard]] FunctionValue log_ratio() const { return {portable::log(in / out), d_in / in - d_out / out}; }
 };
 
 // Terms (1 + r)^-t can overflow for r near −100 %. Below the rate where (1 + r)^-t could pass
 // e^600 (t up to `horizon`), the solvers multiply every term by (1 + r)^horizon, which log_ratio
 // does not see. For 61 monthly flows that rate is −99.995 %.
 constexpr double kMaxExponent = 600.0;
-double scaling_rate(double horizon) { return horizon > 0.0 ? std::expm1(-kMaxExponent / horizon) : -1.0; }
+double scaling_rate(double horizon) { return horizon > 0.0 ? portable::expm1(-kMaxExponent / horizon) : -1.0; }
 
 // Σ c_k·w^k over flows c_0, c_1, … (k counts from the first), in and out apart, with Σ k·c_k·w^k
 // in the derivative slots. Powers by running product: its dependency chain is one multiply per
@@ -143,11 +144,11 @@ std::vector<double> years_from_start(std::span<const double> values, std::span<c
 // Σ values[i] · (1 + r)^(shift − years[i]) split in and out: xnpv at shift 0, scaled (see
 // scaling_rate) at shift = the last year.
 Split dated_split(std::span<const double> values, std::span<const double> years, double r, double shift) {
-  const double log_growth = std::log1p(r);
+  const double log_growth = portable::log1p(r);
   Split sum;
   for (std::size_t i = 0; i < values.size(); ++i) {
     const double exponent = shift - years[i];
-    const double term = values[i] * std::exp(exponent * log_growth);
+    const double term = values[i] * portable::exp(exponent * log_growth);
     sum.add(term, exponent * term / (1.0 + r));
   }
   return sum;
@@ -227,7 +228,7 @@ double nper(PeriodicRate rate, double pmt, double pv, double fv, PaymentTiming w
   if (!(q > -1.0) || !std::isfinite(q)) {
     throw Error(ErrorCode::NoSolution, "pmt", "no number of periods balances pv, the payments and fv at this rate");
   }
-  return std::log1p(q) / std::log1p(r);
+  return portable::log1p(q) / portable::log1p(r);
 }
 
 SolvedRate rate(double nper, double pmt, double pv, double fv, PaymentTiming when, double guess) {
@@ -305,8 +306,8 @@ SolvedRate irr(std::span<const double> values) {
   if (changes == 1) {
     root = find_root(f, search);  // the only root: Newton from 10 %, bracketing if it strays
   } else {
-    root = first_root_along(f, [](int i) { return std::expm1(grid_log_rate(i)); }, kGridSteps, search);
-    if (!root) root = first_root_along(f, [](int i) { return std::expm1(-grid_log_rate(i)); }, kGridSteps, search);
+    root = first_root_along(f, [](int i) { return portable::expm1(grid_log_rate(i)); }, kGridSteps, search);
+    if (!root) root = first_root_along(f, [](int i) { return portable::expm1(-grid_log_rate(i)); }, kGridSteps, search);
   }
   if (!root) {
     throw Error(ErrorCode::NoSolution, "values",

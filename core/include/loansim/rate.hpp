@@ -9,7 +9,7 @@
 // (1 + r must stay positive) and give NaN: callers validate their inputs first.
 #pragma once
 
-#include <cmath>
+#include "loansim/portable_math.hpp"
 
 namespace loansim {
 
@@ -30,15 +30,16 @@ struct PeriodicRate {
 }
 
 // The effective annual rate of a periodic rate compounded m times a year: (1 + r)^m − 1.
-// Through log1p/expm1, so a small rate keeps all its digits (no 1 + r rounding away its tail).
+// Through log1p/expm1, so a small rate keeps all its digits (no 1 + r rounding away its tail);
+// the portable ones, so that native and WebAssembly builds agree to the last bit.
 [[nodiscard]] inline double effective_from_periodic(PeriodicRate rate, double periods_per_year) noexcept {
-  return std::expm1(periods_per_year * std::log1p(rate.value));
+  return portable::expm1(periods_per_year * portable::log1p(rate.value));
 }
 
 // The periodic rate that compounds to an effective annual rate over m periods: (1 + e)^(1/m) − 1
 // (Brazil's CET: the monthly rate of an annual one, and back).
 [[nodiscard]] inline PeriodicRate periodic_from_effective(double effective_annual, double periods_per_year) noexcept {
-  return {std::expm1(std::log1p(effective_annual) / periods_per_year)};
+  return {portable::expm1(portable::log1p(effective_annual) / periods_per_year)};
 }
 
 // Excel's EFFECT(nominal_rate, npery): the effective annual rate of a nominal annual rate
