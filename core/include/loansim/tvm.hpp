@@ -63,7 +63,8 @@ struct SolvedRate {
 // The rate per period: numpy_financial.rate. Newton's iteration from `guess`, as numpy does
 // (bracketing fallback when Newton fails), so of several rates the one nearest the guess.
 // The flows counted for sign_changes are pv (+ pmt when in advance), the payments, and fv
-// (+ pmt when in arrears). NoSolution (field "pmt") when no rate in (−100 %, 100,000 %) solves it.
+// (+ pmt when in arrears), as for a whole nper. NoSolution (field "pmt") when they never change
+// sign (whole nper) or no rate between −99.99997 % and 3.3·10^8 % solves the equation.
 [[nodiscard]] SolvedRate rate(double nper, double pmt, double pv, double fv,
                               PaymentTiming when = PaymentTiming::End, double guess = 0.1);
 
