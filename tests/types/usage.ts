@@ -21,4 +21,11 @@ try {
 // @ts-expect-error: term is required
 loansim.payment({ principal: 1, currency: 'USD', annual_rate_pct: 1 });
 
+const level: number = loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, pv: 10000 }).value;
+const irr = loansim.tvm({ fn: 'irr', values: [-100, 39, 59, 55, 20] });
+const possible: number | undefined = irr.roots_possible;
+// @ts-expect-error: pmt takes pv, not values
+loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, values: [1] });
+console.log(level, possible);
+
 console.log(installment, text, names);
