@@ -27,7 +27,7 @@ void require_term(int periods, double periods_per_year) {
 }
 
 // `rate` compounded over `periods` periods: (1 + rate)^periods − 1, precise for small rates.
-double compounded(double rate, double periods) noexcept { return portable_expm1(periods * portable_log1p(rate)); }
+double compounded(double rate, double periods) noexcept { return portable::expm1(periods * portable::log1p(rate)); }
 
 // §1026.22(a)(3): one advance, payments one unit period apart after the first, and every payment
 // but the first and the last of one amount.

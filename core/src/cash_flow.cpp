@@ -17,11 +17,11 @@ constexpr double kHighestLogRate = 9.210440366976517;   // ln(1 + 10^4): i = 10^
 
 // Value and x-derivative of the flows' present value at x = ln(1 + i).
 FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double x) noexcept {
-  const double rate = portable_expm1(x);
+  const double rate = portable::expm1(x);
   const double growth = rate + 1.0;
   FunctionValue result;
   for (const CashFlow& flow : flows) {
-    double value = flow.amount * portable_exp(-flow.periods * x);
+    double value = flow.amount * portable::exp(-flow.periods * x);
     double time = flow.periods;  // −d ln(discount)/dx
     if (flow.simple_fraction != 0.0) {
       const double simple = 1.0 + flow.simple_fraction * rate;
@@ -109,7 +109,7 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
 }
 
 FunctionValue present_value(std::span<const CashFlow> flows, double rate) noexcept {
-  const FunctionValue at_log = present_value_at_log_rate(flows, portable_log1p(rate));
+  const FunctionValue at_log = present_value_at_log_rate(flows, portable::log1p(rate));
   return {at_log.value, at_log.derivative / (1.0 + rate)};  // dx/di = 1 / (1 + i)
 }
 
@@ -127,7 +127,7 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
     throw Error(ErrorCode::NoSolution, std::string(field),
                 "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
   }
-  const RootSearch search{.guess = portable_log1p(estimate_rate(flows)),
+  const RootSearch search{.guess = portable::log1p(estimate_rate(flows)),
                           .lower = kLowestLogRate,
                           .upper = kHighestLogRate,
                           .tolerance = 1e-14,
@@ -139,7 +139,7 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
     throw Error(ErrorCode::NoSolution, std::string(field),
                 "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
   }
-  return portable_expm1(*root);
+  return portable::expm1(*root);
 }
 
 }  // namespace loansim

@@ -1,135 +1,181 @@
 #include "loansim/portable_math.hpp"
 
-#include <cstdint>
-#include <cstring>
+#include <cmath>
 #include <limits>
 
-namespace loansim {
+namespace loansim::portable {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-// ln 2 split so that k · kLn2Hi is exact for |k| < 2^11 (fdlibm's constants).
-constexpr double kLn2Hi = 6.93147180369123816490e-01;
-constexpr double kLn2Lo = 1.90821492927058770002e-10;
-constexpr double kInvLn2 = 1.44269504088896338700e+00;
-constexpr double kHalfLn2 = 3.46573590279972654709e-01;
-constexpr double kExpOverflow = 7.09782712893383973096e+02;   // above: e^x > DBL_MAX
-constexpr double kExpUnderflow = -7.45133219101941108420e+02;  // below: e^x < the least subnormal / 2
+// ln 2 = kLn2Hi + kLn2Lo to about 107 bits.
+constexpr double kLn2Hi = 0x1.62e42fefa39efp-1;
+constexpr double kLn2Lo = 0x1.abc9e3b39803fp-56;
+// ln 2 split after its first 42 bits (Cody and Waite): k · kLn2ShortHi is exact for |k| < 2^11.
+constexpr double kLn2ShortHi = 0x1.62e42fefa38p-1;
+constexpr double kLn2ShortLo = 0x1.ef35793c7673p-45;
+constexpr double kInvLn2 = 0x1.71547652b82fep0;
+constexpr double kSqrtHalf = 0x1.6a09e667f3bcdp-1;
 
-// e^r ≈ 1 + 2r / (R(r) − r) on |r| ≤ ln2 / 2, with R(r) = r·(e^r + 1)/(e^r − 1) ≈ 2 + P1 r² + … + P5 r¹⁰
-// (fdlibm's Remez coefficients; error below 2^−59).
-constexpr double kP1 = 1.66666666666666019037e-01;
-constexpr double kP2 = -2.77777777770155933842e-03;
-constexpr double kP3 = 6.61375632143793436117e-05;
-constexpr double kP4 = -1.65339022054652515390e-06;
-constexpr double kP5 = 4.13813679705723846039e-08;
+// 1 / j! for j = 0 … 16 (the divisions are folded exactly, to the nearest double, at compile time).
+constexpr double kInvFactorial[] = {1.0,
+                                    1.0,
+                                    1.0 / 2,
+                                    1.0 / 6,
+                                    1.0 / 24,
+                                    1.0 / 120,
+                                    1.0 / 720,
+                                    1.0 / 5040,
+                                    1.0 / 40320,
+                                    1.0 / 362880,
+                                    1.0 / 3628800,
+                                    1.0 / 39916800,
+                                    1.0 / 479001600,
+                                    1.0 / 6227020800.0,
+                                    1.0 / 87178291200.0,
+                                    1.0 / 1307674368000.0,
+                                    1.0 / 20922789888000.0};
 
-// ln(1 + f) = 2s + 2s³/3 + … with s = f / (2 + f), |s| < 0.1716 (fdlibm's coefficients; error below 2^−58).
-constexpr double kLg1 = 6.666666666666735130e-01;
-constexpr double kLg2 = 3.999999999940941908e-01;
-constexpr double kLg3 = 2.857142874366239149e-01;
-constexpr double kLg4 = 2.222219843214978396e-01;
-constexpr double kLg5 = 1.818357216161805012e-01;
-constexpr double kLg6 = 1.531383769920937332e-01;
-constexpr double kLg7 = 1.479819860511658591e-01;
+// A value carried as hi + lo, |lo| at most half an ulp of hi.
+struct DoubleDouble {
+  double hi = 0.0;
+  double lo = 0.0;
+};
 
-// The bits of a double and back (libc++ 14, Emscripten's, has no std::bit_cast).
-std::uint64_t bits_of(double value) noexcept {
-  std::uint64_t bits;
-  std::memcpy(&bits, &value, sizeof bits);
-  return bits;
+// a + b exactly, as hi + lo (Knuth's two-sum).
+DoubleDouble two_sum(double a, double b) noexcept {
+  const double sum = a + b;
+  const double b_part = sum - a;
+  const double a_part = sum - b_part;
+  return {sum, (a - a_part) + (b - b_part)};
 }
-double double_of(std::uint64_t bits) noexcept {
-  double value;
-  std::memcpy(&value, &bits, sizeof value);
-  return value;
+
+// a × b exactly, as hi + lo: Dekker's product on halves split by Veltkamp's method (an FMA would
+// do it in one step, but the WebAssembly build has none). Valid for |a|, |b| below 10^300.
+DoubleDouble two_product(double a, double b) noexcept {
+  const auto split = [](double x) {
+    const double scaled = 134217729.0 * x;  // (2^27 + 1) · x
+    const double hi = scaled - (scaled - x);
+    return DoubleDouble{hi, x - hi};
+  };
+  const DoubleDouble a_halves = split(a), b_halves = split(b);
+  const double product = a * b;
+  const double error = ((a_halves.hi * b_halves.hi - product) + a_halves.hi * b_halves.lo + a_halves.lo * b_halves.hi) +
+                       a_halves.lo * b_halves.lo;
+  return {product, error};
 }
 
-// 2^k for −1022 ≤ k ≤ 1023, from its bits.
-double power_of_two(int k) noexcept {
-  return double_of(static_cast<std::uint64_t>(k + 1023) << 52);
+// e^(hi + lo) = 2^k · (mantissa.hi + mantissa.lo), unrounded, for |hi| ≤ 746 and |lo| ≪ 1.
+struct ScaledExp {
+  DoubleDouble mantissa;
+  int k = 0;
+};
+ScaledExp exp_parts(double hi, double lo) noexcept {
+  const double k = std::nearbyint(hi * kInvLn2);
+  // r = hi + lo − k ln 2 with |r| ≤ ln 2 / 2: r_hi exactly (Sterbenz), r_lo the small rest.
+  const double r_hi = hi - k * kLn2ShortHi;
+  const double r_lo = lo - k * kLn2ShortLo;
+  // e^r_hi − 1 − r_hi = r_hi² (1/2! + r_hi/3! + … + r_hi^12/14!): the next term is below 5e-18.
+  double q = kInvFactorial[14];
+  for (int j = 13; j >= 2; --j) q = q * r_hi + kInvFactorial[j];
+  q *= r_hi * r_hi;
+  // e^(r_hi + r_lo) = (1 + r_hi) + q + r_lo · e^r_hi (r_lo² is below 1e-20), 1 + r_hi kept exact.
+  const double approximate = 1.0 + (r_hi + q);
+  const DoubleDouble one_plus_r = two_sum(1.0, r_hi);
+  return {{one_plus_r.hi, one_plus_r.lo + (q + r_lo * approximate)}, static_cast<int>(k)};
 }
 
-// y · 2^k for −1075 ≤ k ≤ 1024 by multiplications only (exact unless the result is subnormal).
-double scale(double y, int k) noexcept {
-  if (k > 1023) return y * power_of_two(1023) * power_of_two(k - 1023);
-  if (k < -1022) return y * power_of_two(-1022) * power_of_two(k + 1022);
-  return y * power_of_two(k);
+double exp_double_double(double hi, double lo) noexcept {
+  if (std::isnan(hi) || std::isnan(lo)) return kNaN;
+  if (hi > 710.0) return kInfinity;
+  if (hi < -746.0) return 0.0;
+  const ScaledExp e = exp_parts(hi, lo);
+  return std::ldexp(e.mantissa.hi + e.mantissa.lo, e.k);
+}
+
+// log x as hi + lo, for finite x > 0.
+DoubleDouble log_double_double(double x) noexcept {
+  int exponent = 0;
+  double m = std::frexp(x, &exponent);  // x = m · 2^exponent, m in [1/2, 1)
+  if (m < kSqrtHalf) m *= 2.0, --exponent;  // m in [√½, √2)
+  const double f = m - 1.0;                   // exact (Sterbenz)
+  // log m = 2 atanh(s) with s = f / (2 + f), |s| ≤ 0.1716; s to double-double precision.
+  const DoubleDouble denominator = two_sum(2.0, f);
+  const double s_hi = f / denominator.hi;
+  const DoubleDouble back = two_product(s_hi, denominator.hi);
+  const double s_lo = (((f - back.hi) - back.lo) - s_hi * denominator.lo) / denominator.hi;
+  // 2 atanh(s) = 2s + 2s³/3 + 2s⁵ (1/5 + s²/7 + … + s^16/21): the next term is below 1e-18 of
+  // log m. 2s and 2s³/3 carry most of it and are taken to double-double precision.
+  DoubleDouble square = two_product(s_hi, s_hi);
+  square.lo += 2.0 * s_hi * s_lo;
+  DoubleDouble cube = two_product(s_hi, square.hi);
+  cube.lo += s_hi * square.lo + s_lo * square.hi;
+  const double third_hi = 2.0 * cube.hi / 3.0;  // 2s³/3 = third_hi + third_lo
+  const DoubleDouble three_thirds = two_product(third_hi, 3.0);
+  const double third_lo = ((2.0 * cube.hi - three_thirds.hi) - three_thirds.lo + 2.0 * cube.lo) / 3.0;
+  const double t = square.hi;
+  double series = 1.0 / 21;
+  for (int j = 19; j >= 5; j -= 2) series = series * t + 1.0 / j;
+  const double rest = 2.0 * s_hi * t * t * series;
+  const DoubleDouble lead = two_sum(2.0 * s_hi, third_hi);
+  const DoubleDouble log_m = two_sum(lead.hi, lead.lo + (2.0 * s_lo + third_lo + rest));
+  // + exponent · ln 2 (exponent · kLn2Hi exactly, exponent · kLn2Lo to double precision).
+  const auto e = static_cast<double>(exponent);
+  const DoubleDouble e_ln2 = two_product(e, kLn2Hi);
+  const DoubleDouble sum = two_sum(e_ln2.hi, log_m.hi);
+  return two_sum(sum.hi, sum.lo + (e_ln2.lo + e * kLn2Lo + log_m.lo));
 }
 
 }  // namespace
 
-double portable_exp(double x) noexcept {
-  if (x != x) return x;
-  if (x > kExpOverflow) return kInfinity;
-  if (x < kExpUnderflow) return 0.0;
-  const double magnitude = x < 0.0 ? -x : x;
-  if (magnitude < 0x1p-28) return 1.0 + x;
+double exp(double x) noexcept { return exp_double_double(x, 0.0); }
 
-  // x = k·ln 2 + r with |r| ≤ ln 2 / 2, r carried as hi − lo.
-  int k = 0;
-  double hi = x, lo = 0.0;
-  if (magnitude > kHalfLn2) {
-    k = static_cast<int>(kInvLn2 * x + (x < 0.0 ? -0.5 : 0.5));
-    hi = x - k * kLn2Hi;
-    lo = k * kLn2Lo;
+double expm1(double x) noexcept {
+  if (std::fabs(x) <= kLn2Hi / 2) {
+    // x + x² (1/2! + x/3! + … + x^13/15!): the next term is below 1e-20 of the result.
+    double q = kInvFactorial[15];
+    for (int j = 14; j >= 2; --j) q = q * x + kInvFactorial[j];
+    return x + x * x * q;
   }
-  const double r = hi - lo;
-  const double t = r * r;
-  const double c = r - t * (kP1 + t * (kP2 + t * (kP3 + t * (kP4 + t * kP5))));
-  if (k == 0) return 1.0 - ((r * c) / (c - 2.0) - r);
-  return scale(1.0 - ((lo - (r * c) / (2.0 - c)) - hi), k);
+  if (std::isnan(x)) return x;
+  if (x > 710.0) return kInfinity;
+  if (x < -40.0) return -1.0;  // e^-40 is below half an ulp of 1
+  // 2^k (hi + lo) − 1, the subtraction exact (two-sum) so that only the last addition rounds.
+  const ScaledExp e = exp_parts(x, 0.0);
+  const DoubleDouble minus_one = two_sum(std::ldexp(e.mantissa.hi, e.k), -1.0);
+  return minus_one.hi + (minus_one.lo + std::ldexp(e.mantissa.lo, e.k));
 }
 
-double portable_log(double x) noexcept {
-  if (x != x) return x;
-  if (x < 0.0) return kNaN;
+double log(double x) noexcept {
+  if (std::isnan(x) || x < 0.0) return kNaN;
   if (x == 0.0) return -kInfinity;
-  if (x == kInfinity) return x;
-
-  // x = 2^k · m with √2/2 < m < √2, f = m − 1.
-  int k = 0;
-  if (x < 0x1p-1022) x *= 0x1p54, k = -54;  // subnormal: make it normal first
-  std::uint64_t bits = bits_of(x);
-  auto high = static_cast<std::uint32_t>(bits >> 32);
-  high += 0x3ff00000 - 0x3fe6a09e;
-  k += static_cast<int>(high >> 20) - 0x3ff;
-  high = (high & 0x000fffff) + 0x3fe6a09e;
-  bits = (static_cast<std::uint64_t>(high) << 32) | (bits & 0xffffffffULL);
-  const double f = double_of(bits) - 1.0;
-
-  const double half_f2 = 0.5 * f * f;
-  const double s = f / (2.0 + f);
-  const double z = s * s;
-  const double w = z * z;
-  const double odd = w * (kLg2 + w * (kLg4 + w * kLg6));
-  const double even = z * (kLg1 + w * (kLg3 + w * (kLg5 + w * kLg7)));
-  const double dk = k;
-  return s * (half_f2 + even + odd) + dk * kLn2Lo - half_f2 + f + dk * kLn2Hi;
+  if (x == kInfinity) return kInfinity;
+  return log_double_double(x).hi;
 }
 
-double portable_log1p(double x) noexcept {
-  if (x != x) return x;
+double log1p(double x) noexcept {
+  if (std::isnan(x) || x < -1.0) return kNaN;
   if (x == -1.0) return -kInfinity;
-  if (x < -1.0) return kNaN;
-  const double u = 1.0 + x;
-  if (u == 1.0) return x;
-  if (u == kInfinity) return portable_log(x);
-  // ln(1 + x) = ln u · x / (u − 1): the factor corrects the rounding of 1 + x.
-  return portable_log(u) * (x / (u - 1.0));
+  if (x == kInfinity) return kInfinity;
+  // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log u.hi + u.lo / u.hi (the next term, of
+  // order (u.lo / u.hi)², is below 1e-32).
+  const DoubleDouble u = two_sum(1.0, x);
+  const DoubleDouble log_u = log_double_double(u.hi);
+  return log_u.hi + (log_u.lo + u.lo / u.hi);
 }
 
-double portable_expm1(double x) noexcept {
-  if (x != x) return x;
-  const double u = portable_exp(x);
-  if (u == 1.0) return x;
-  const double u_minus_1 = u - 1.0;
-  if (u_minus_1 == -1.0) return -1.0;
-  if (u == kInfinity) return u;
-  // e^x − 1 = (u − 1) · x / ln u: the factor corrects the error of u.
-  return u_minus_1 * (x / portable_log(u));
+double pow(double base, double exponent) noexcept {
+  if (exponent == 0.0 || base == 1.0) return 1.0;
+  if (std::isnan(base) || std::isnan(exponent) || base < 0.0) return kNaN;
+  if (base == 0.0) return exponent > 0.0 ? 0.0 : kInfinity;
+  if (base == kInfinity) return exponent > 0.0 ? kInfinity : 0.0;
+  // e^(exponent · log base), the product carried as hi + lo so that its rounding (up to half an
+  // ulp of a number as large as 709) does not reach the result.
+  const DoubleDouble log_base = log_double_double(base);
+  if (!(std::fabs(exponent) < 1e300)) return (exponent > 0.0) == (log_base.hi > 0.0) ? kInfinity : 0.0;
+  const DoubleDouble product = two_product(exponent, log_base.hi);
+  return exp_double_double(product.hi, product.lo + exponent * log_base.lo);
 }
 
-}  // namespace loansim
+}  // namespace loansim::portable

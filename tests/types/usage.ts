@@ -42,3 +42,9 @@ const tax: IofResult = loansim.iof({
 });
 
 console.log(installment, text, names, apr.apr_pct, byPosition, tax.iof);
+const level: number = loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, pv: 10000 }).value;
+const irr = loansim.tvm({ fn: 'irr', values: [-100, 39, 59, 55, 20] });
+const possible: number | undefined = irr.roots_possible;
+// @ts-expect-error: pmt takes pv, not values
+loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, values: [1] });
+console.log(level, possible);

@@ -120,6 +120,30 @@ export interface IofResult {
   amortizations?: { date: string; amount: number }[];
 }
 
+type When = 'end' | 'begin';
+/** The tvm command: one time-value-of-money function, numpy-financial's argument names. Rates are
+ * fractions (0.01 = 1 %); amounts are plain numbers, not rounded. See docs/api.md. */
+export type TvmRequest =
+  | { fn: 'pmt'; rate: number; nper: number; pv: number; fv?: number; when?: When }
+  | { fn: 'ipmt' | 'ppmt'; rate: number; per: number; nper: number; pv: number; fv?: number; when?: When }
+  | { fn: 'nper'; rate: number; pmt: number; pv: number; fv?: number; when?: When }
+  | { fn: 'pv'; rate: number; nper: number; pmt: number; fv?: number; when?: When }
+  | { fn: 'fv'; rate: number; nper: number; pmt: number; pv: number; when?: When }
+  | { fn: 'rate'; nper: number; pmt: number; pv: number; fv: number; when?: When; guess?: number }
+  | { fn: 'npv'; rate: number; values: number[] }
+  | { fn: 'irr'; values: number[] }
+  | { fn: 'xnpv'; rate: number; values: number[]; dates: string[] }
+  | { fn: 'xirr'; values: number[]; dates: string[]; guess?: number }
+  | { fn: 'effect' | 'nominal'; rate: number; npery: number };
+export interface TvmResult {
+  /** The function's value, unrounded. */
+  value: number;
+  /** rate, irr, xirr: how many times the cash flows change sign, the most rates that can solve them. */
+  roots_possible?: number;
+  /** rate, irr, xirr when roots_possible > 1: which of the possible rates this is. */
+  note?: string;
+}
+
 export interface RunResponse {
   ok: boolean;
   /** The result JSON, or {"error":{code,field,message}}: byte-identical to the CLI's stdout. */
@@ -134,6 +158,7 @@ export interface Loansim {
   payment(request: PaymentRequest, options?: CallOptions): PaymentResult;
   apr(request: AprRequest, options?: CallOptions): AprResult;
   iof(request: IofRequest, options?: CallOptions): IofResult;
+  tvm(request: TvmRequest, options?: CallOptions): TvmResult;
 }
 
 export interface CreateOptions {

@@ -19,6 +19,7 @@ constexpr std::array<Command, 4> kCommands{{
     {"schedule", json::schedule_command},
     {"apr", json::apr_command},
     {"iof", json::iof_command},
+    {"tvm", json::tvm_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

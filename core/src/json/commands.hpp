@@ -12,6 +12,7 @@ Json payment_command(const Json& request, const ApiOptions& options);
 Json schedule_command(const Json& request, const ApiOptions& options);
 Json apr_command(const Json& request, const ApiOptions& options);
 Json iof_command(const Json& request, const ApiOptions& options);
+Json tvm_command(const Json& request, const ApiOptions& options);
 
 // Throws Error{InvalidValue, "--format"} unless options.format is empty or one of `supported`.
 void require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported);
