@@ -14,7 +14,7 @@ double level_payment_factor(PeriodicRate rate, int periods, PaymentTiming timing
   if (rate.value == 0.0) return 1.0 / periods;
   // 1 − (1 + r)^−n through expm1/log1p keeps its precision when r·n is small; the portable
   // versions give the same bits natively and in WebAssembly.
-  const double discount = -portable_expm1(-periods * portable_log1p(rate.value));
+  const double discount = -portable::expm1(-periods * portable::log1p(rate.value));
   const double factor = rate.value / discount;
   return timing == PaymentTiming::Begin ? factor / (1.0 + rate.value) : factor;
 }
