@@ -1,5 +1,7 @@
 #include "loansim/error.hpp"
 
+#include <new>
+
 namespace loansim {
 
 std::string_view to_string(ErrorCode code) noexcept {
@@ -15,6 +17,21 @@ std::string_view to_string(ErrorCode code) noexcept {
     case ErrorCode::UnknownCommand: return "unknown_command";
   }
   return "unknown";
+}
+
+ErrorReport report_current_exception() {
+  try {
+    throw;
+  } catch (const Error& e) {
+    return {e.code(), e.field(), e.what()};
+  } catch (const std::bad_alloc&) {
+    return {ErrorCode::OutOfRange, "", "request needs more memory than is available"};
+  } catch (const std::exception& e) {
+    // A library exception we did not map: still the error contract, never a crash.
+    return {ErrorCode::InvalidValue, "", e.what()};
+  } catch (...) {
+    return {ErrorCode::InvalidValue, "", "an unexpected error"};
+  }
 }
 
 }  // namespace loansim

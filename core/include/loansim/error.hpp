@@ -36,4 +36,14 @@ class Error : public std::runtime_error {
   std::string field_;
 };
 
+// What a boundary reports for the exception being handled (call it inside a catch block): an
+// Error as itself, running out of memory as out_of_range, any other exception as invalid_value.
+// Every entry point reports through this, so their errors agree.
+struct ErrorReport {
+  ErrorCode code;
+  std::string field;
+  std::string message;
+};
+[[nodiscard]] ErrorReport report_current_exception();
+
 }  // namespace loansim

@@ -3,23 +3,29 @@
 #include <array>
 #include <exception>
 
+#include "apr_command.hpp"
 #include "commands.hpp"
 #include "loansim/error.hpp"
+#include "payment_command.hpp"
+#include "schedule_command.hpp"
+#include "tvm_command.hpp"
 
 namespace loansim {
 namespace {
 
+using json::JsonSource, json::JsonWriter, json::through_json;
+
 struct Command {
   std::string_view name;
-  json::Json (*run)(const json::Json&, const ApiOptions&);
+  json::JsonCommand run;
 };
 
 constexpr std::array<Command, 5> kCommands{{
-    {"payment", json::payment_command},
-    {"schedule", json::schedule_command},
-    {"apr", json::apr_command},
+    {"payment", through_json<json::payment_command<JsonSource, JsonWriter>>},
+    {"schedule", through_json<json::schedule_command<JsonSource, JsonWriter>>},
+    {"apr", through_json<json::apr_command<JsonSource, JsonWriter>>},
     {"iof", json::iof_command},
-    {"tvm", json::tvm_command},
+    {"tvm", through_json<json::tvm_command<JsonSource, JsonWriter>>},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {
@@ -29,18 +35,6 @@ std::string error_json(std::string_view code, std::string_view field, std::strin
 }
 
 }  // namespace
-
-void json::require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported) {
-  if (options.format.empty()) return;
-  for (const auto format : supported) {
-    if (format == options.format) return;
-  }
-  std::string allowed;
-  for (const auto format : supported) allowed += (allowed.empty() ? "" : ", ") + std::string(format);
-  throw Error(ErrorCode::InvalidValue, "--format",
-              "'" + std::string(options.format.substr(0, 40)) + "' is not a format of this command" +
-                  (allowed.empty() ? std::string(" (it has only its own format)") : "; formats: " + allowed));
-}
 
 std::vector<std::string_view> command_names() {
   std::vector<std::string_view> names;
@@ -59,13 +53,9 @@ ApiResponse run_command(std::string_view command, std::string_view request_json,
     for (const auto& entry : kCommands) known += (known.empty() ? "" : ", ") + std::string(entry.name);
     return {false, error_json(to_string(ErrorCode::UnknownCommand), "",
                               "unknown command '" + std::string(command.substr(0, 40)) + "'; commands: " + known)};
-  } catch (const Error& e) {
-    return {false, error_json(to_string(e.code()), e.field(), e.what())};
-  } catch (const std::bad_alloc&) {
-    return {false, error_json(to_string(ErrorCode::OutOfRange), "", "request needs more memory than is available")};
-  } catch (const std::exception& e) {
-    // A library exception we did not map: still the error contract, never a crash.
-    return {false, error_json(to_string(ErrorCode::InvalidValue), "", e.what())};
+  } catch (...) {
+    const ErrorReport error = report_current_exception();
+    return {false, error_json(to_string(error.code), error.field, error.message)};
   }
 }
 

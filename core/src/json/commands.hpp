@@ -1,20 +1,27 @@
-// The JSON commands, one adapter per file: request JSON → core types → core call → result JSON.
+// The JSON commands: request JSON → core types → core call → result JSON. The typed commands
+// (payment, schedule, apr, tvm) are templates over the transport, one header each, and run here
+// through the JSON reader and writer; the others are JSON-only functions.
 #pragma once
 
+#include "format_option.hpp"
 #include "loansim/api.hpp"
-#include "loansim/json/fields.hpp"
+#include "loansim/json/json_source.hpp"
+#include "loansim/json/json_writer.hpp"
 
 namespace loansim::json {
 
-// Every command has this signature; commands that speak no seed format reject a non-empty
-// options.format with reject_format().
-Json payment_command(const Json& request, const ApiOptions& options);
-Json schedule_command(const Json& request, const ApiOptions& options);
-Json apr_command(const Json& request, const ApiOptions& options);
-Json iof_command(const Json& request, const ApiOptions& options);
-Json tvm_command(const Json& request, const ApiOptions& options);
+// Every JSON command has this signature; commands that speak no seed format reject a non-empty
+// options.format with require_format().
+using JsonCommand = Json (*)(const Json& request, const ApiOptions& options);
 
-// Throws Error{InvalidValue, "--format"} unless options.format is empty or one of `supported`.
-void require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported);
+Json iof_command(const Json& request, const ApiOptions& options);
+
+// A typed command (template <class Source, class Writer>) on the JSON transport.
+template <void (*Command)(const JsonSource&, JsonWriter&, const ApiOptions&)>
+Json through_json(const Json& request, const ApiOptions& options) {
+  JsonWriter out;
+  Command(JsonSource(request), out, options);
+  return out.take();
+}
 
 }  // namespace loansim::json

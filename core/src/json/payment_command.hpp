@@ -1,13 +1,16 @@
 // `payment`: the level installment of a loan, without its schedule (the widget's instant quote).
-#include "commands.hpp"
+// One adapter for both transports (JSON and the tape): see fields.hpp and json_writer.hpp.
+#pragma once
 
+#include "commands.hpp"
 #include "loansim/annuity.hpp"
 
 namespace loansim::json {
 
-Json payment_command(const Json& request, const ApiOptions& options) {
+template <class Source, class Writer>
+void payment_command(const Source& request, Writer& out, const ApiOptions& options) {
   require_format(options, {});
-  FieldReader in(request, "");
+  BasicFieldReader<Source> in(request, "");
   const Currency currency = currency_from_code(in.string("currency"));
   const Money principal = in.money("principal", currency);
   const double annual_rate_pct = in.number("annual_rate_pct", 0.0, 1000.0);
@@ -16,7 +19,10 @@ Json payment_command(const Json& request, const ApiOptions& options) {
   in.finish();
 
   const Money payment = level_payment(principal, periodic_from_nominal(annual_rate_pct / 100.0, 12), term, timing);
-  return Json{{"currency", code(currency)}, {"payment", amount(payment)}};
+  out.begin_object();
+  out.string("currency", code(currency));
+  out.number("payment", to_major(payment));
+  out.end_object();
 }
 
 }  // namespace loansim::json

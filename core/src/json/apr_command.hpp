@@ -1,20 +1,24 @@
 // `apr`: the cost of credit of advances and payments under one standard (docs/api.md).
+// One adapter for both transports (JSON and the tape): see fields.hpp and json_writer.hpp.
+#pragma once
+
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "commands.hpp"
+#include "format_option.hpp"
 #include "loansim/apr.hpp"
+#include "loansim/json/fields.hpp"
 
 namespace loansim::json {
-namespace {
+namespace apr_adapter {
 
 enum class Standard : unsigned char { UsRegZ, BrCet, EuCcd, InRbi, Irr };
 
 constexpr std::size_t kMaxFlows = 1300;
 constexpr std::int64_t kMaxPeriod = 36500;  // a position: at most 100 years of daily unit periods
 
-Currency default_currency(Standard standard) {
+inline Currency default_currency(Standard standard) {
   switch (standard) {
     case Standard::BrCet: return Currency::BRL;
     case Standard::EuCcd: return Currency::EUR;
@@ -31,7 +35,8 @@ struct RequestUnit {
   double per_year = 12.0;
 };
 
-RequestUnit read_unit(FieldReader& in) {
+template <class Reader>
+RequestUnit read_unit(Reader& in) {
   static constexpr UnitPeriod kNamed[] = {{TimeUnit::Day, 1},       {TimeUnit::Week, 1},  {TimeUnit::Week, 2},
                                           {TimeUnit::Semimonth, 1}, {TimeUnit::Month, 1}, {TimeUnit::Month, 3},
                                           {TimeUnit::Month, 6},     {TimeUnit::Month, 12}};
@@ -54,20 +59,21 @@ struct Flows {
   Money advances_total, payments_total;
 };
 
-void read_flows(FieldReader& in, const char* key, double sign, Currency currency, const RequestUnit& unit, Flows& flows) {
-  for (const auto& [item, path] : in.array(key, kMaxFlows)) {
-    FieldReader flow(*item, path);
+template <class Reader>
+void read_flows(Reader& in, const char* key, double sign, Currency currency, const RequestUnit& unit, Flows& flows) {
+  for (const auto& [item, path] : in.items(key, kMaxFlows)) {
+    Reader flow(item, path);
     const Money amount = flow.money("amount", currency);
     const bool single_date = flow.has("date");
     const bool series = flow.has("first_date");
     const bool position = flow.has("period");
     if (single_date + series + position != 1) {
-      throw Error(ErrorCode::InvalidValue, path, "needs exactly one of date, first_date (a series) or period (a position)");
+      throw Error(ErrorCode::InvalidValue, path.text(), "needs exactly one of date, first_date (a series) or period (a position)");
     }
     const auto count = static_cast<int>(single_date ? 1 : flow.optional_integer("count", 1, kMaxFlows).value_or(1));
     flows.count += static_cast<std::size_t>(count);
     if (flows.count > kMaxFlows) {
-      throw Error(ErrorCode::OutOfRange, path, "makes more than " + std::to_string(kMaxFlows) + " flows");
+      throw Error(ErrorCode::OutOfRange, path.text(), "makes more than " + std::to_string(kMaxFlows) + " flows");
     }
     (sign > 0 ? flows.advances_total : flows.payments_total) += amount.times(count);
     if (position) {
@@ -80,7 +86,7 @@ void read_flows(FieldReader& in, const char* key, double sign, Currency currency
       flows.by_position = true;
     } else {
       const char* key_of_date = single_date ? "date" : "first_date";
-      const Date first = parse_date(flow.string(key_of_date), flow.path_of(key_of_date));
+      const Date first = flow.date(key_of_date);
       if (series && !unit.calendar) {
         throw Error(ErrorCode::InvalidValue, "unit_periods_per_year",
                     "has no calendar length to step a dated series by; give the flows by period instead");
@@ -88,24 +94,27 @@ void read_flows(FieldReader& in, const char* key, double sign, Currency currency
       auto& list = sign > 0 ? flows.advances : flows.payments;
       for (int k = 0; k < count; ++k) {
         const Date date = k == 0 ? first : add_unit_periods(first, *unit.calendar, k);
-        if (date > kLatestDate) throw Error(ErrorCode::OutOfRange, path, "runs past 2200-12-31");
+        if (date > kLatestDate) throw Error(ErrorCode::OutOfRange, path.text(), "runs past 2200-12-31");
         list.push_back({date, amount});
       }
       flows.dated = true;
     }
     flow.finish();
     if (flows.dated && flows.by_position) {
-      throw Error(ErrorCode::InvalidValue, path, "dated flows and flows by period cannot be mixed in one request");
+      throw Error(ErrorCode::InvalidValue, path.text(), "dated flows and flows by period cannot be mixed in one request");
     }
   }
 }
 
-}  // namespace
+}  // namespace apr_adapter
 
-Json apr_command(const Json& request, const ApiOptions& options) {
+template <class Source, class Writer>
+void apr_command(const Source& request, Writer& out, const ApiOptions& options) {
+  using namespace apr_adapter;
   require_format(options, {});
-  FieldReader in(request, "");
-  const auto standard = static_cast<Standard>(in.choice("standard", {"us_reg_z", "br_cet", "eu_ccd", "in_rbi", "irr"}));
+  BasicFieldReader<Source> in(request, "");
+  static constexpr std::string_view kStandards[] = {"us_reg_z", "br_cet", "eu_ccd", "in_rbi", "irr"};
+  const auto standard = static_cast<Standard>(in.choice("standard", kStandards));
   const auto currency_text = in.optional_string("currency");
   const Currency currency = currency_text ? currency_from_code(*currency_text) : default_currency(standard);
   const RequestUnit unit = read_unit(in);
@@ -121,7 +130,9 @@ Json apr_command(const Json& request, const ApiOptions& options) {
     throw Error(ErrorCode::InvalidValue, "unit_periods_per_year",
                 "has no calendar length to place dated flows by; give the flows by period instead");
   }
-  Json result{{"standard", request.at("standard")}, {"currency", code(currency)}};
+  out.begin_object();
+  out.string("standard", kStandards[static_cast<std::size_t>(standard)]);
+  out.string("currency", code(currency));
   const auto percent = [](double rate) { return rate * 100.0; };
   // Positioned flows: odd fractions are simple interest for Reg Z and compound elsewhere.
   auto compound = flows.positioned;
@@ -131,44 +142,44 @@ Json apr_command(const Json& request, const ApiOptions& options) {
     case Standard::UsRegZ: {
       const RegZApr apr = flows.dated ? reg_z_apr(flows.advances, flows.payments, *unit.calendar)
                                       : reg_z_apr(flows.positioned, unit.per_year);
-      result["apr_pct"] = percent(apr.apr);
-      result["disclosed_apr_pct"] = apr.disclosed_pct;
-      result["unit_period_rate_pct"] = percent(apr.unit_period_rate);
-      result["unit_periods_per_year"] = unit.per_year;
-      result["regular"] = apr.regular;
-      result["tolerance_pct"] = apr.tolerance_pct;
+      out.number("apr_pct", percent(apr.apr));
+      out.number("disclosed_apr_pct", apr.disclosed_pct);
+      out.number("unit_period_rate_pct", percent(apr.unit_period_rate));
+      out.number("unit_periods_per_year", unit.per_year);
+      out.boolean("regular", apr.regular);
+      out.number("tolerance_pct", apr.tolerance_pct);
       break;
     }
     case Standard::BrCet: {
       const Cet cet = flows.dated ? br_cet(flows.advances, flows.payments) : br_cet(compound, unit.per_year);
-      result["apr_pct"] = percent(cet.annual);
-      result["disclosed_apr_pct"] = cet.disclosed_annual_pct;
-      result["cet_monthly_pct"] = percent(cet.monthly);
-      result["disclosed_cet_monthly_pct"] = cet.disclosed_monthly_pct;
+      out.number("apr_pct", percent(cet.annual));
+      out.number("disclosed_apr_pct", cet.disclosed_annual_pct);
+      out.number("cet_monthly_pct", percent(cet.monthly));
+      out.number("disclosed_cet_monthly_pct", cet.disclosed_monthly_pct);
       break;
     }
     case Standard::EuCcd: {
       const Aprc aprc = flows.dated ? eu_aprc(flows.advances, flows.payments, time) : eu_aprc(compound, unit.per_year);
-      result["apr_pct"] = percent(aprc.aprc);
-      result["disclosed_apr_pct"] = aprc.disclosed_pct;
-      result["time_basis"] = flows.dated ? (time == AprcTime::Days ? "days" : "months") : "unit_periods";
+      out.number("apr_pct", percent(aprc.aprc));
+      out.number("disclosed_apr_pct", aprc.disclosed_pct);
+      out.string("time_basis", flows.dated ? (time == AprcTime::Days ? "days" : "months") : "unit_periods");
       break;
     }
     case Standard::InRbi:
     case Standard::Irr: {
       const IrrApr apr = flows.dated ? irr_apr(flows.advances, flows.payments, *unit.calendar)
                                      : irr_apr(compound, unit.per_year);
-      result["apr_pct"] = percent(apr.apr);
-      result["disclosed_apr_pct"] = apr.disclosed_pct;
-      result["periodic_rate_pct"] = percent(apr.periodic_rate);
-      result["unit_periods_per_year"] = unit.per_year;
-      result["effective_annual_rate_pct"] = percent(apr.effective_annual);
+      out.number("apr_pct", percent(apr.apr));
+      out.number("disclosed_apr_pct", apr.disclosed_pct);
+      out.number("periodic_rate_pct", percent(apr.periodic_rate));
+      out.number("unit_periods_per_year", unit.per_year);
+      out.number("effective_annual_rate_pct", percent(apr.effective_annual));
       break;
     }
   }
-  result["advances_total"] = amount(flows.advances_total);
-  result["payments_total"] = amount(flows.payments_total);
-  return result;
+  out.number("advances_total", to_major(flows.advances_total));
+  out.number("payments_total", to_major(flows.payments_total));
+  out.end_object();
 }
 
 }  // namespace loansim::json

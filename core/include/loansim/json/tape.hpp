@@ -1,0 +1,29 @@
+// The tape: the binary form of JSON values that the WebAssembly core module and its JS wrapper
+// (web/lib/tape.js) exchange instead of JSON text. Encoding and reading it costs a fraction of
+// JSON text and of Embind's per-property calls (docs/decisions.md has the measurements).
+//
+// Little-endian; offsets are from the start of the tape.
+//   value  := Null | False | True | Number f64 | String str
+//           | Array u32:count u32:end value{count}
+//           | Object u32:count u32:end (str value){count}
+//           | Columns (results only, below)
+//   str    := u32:length bytes (UTF-8)
+//   end    := the offset just past the container, so a reader skips it in one step
+// A request tape is two values: the request, then the --format (a String, or Null).
+// A result tape is a status byte (kTapeOk or kTapeError) and one value: the result, or the error
+// object {code, field, message}.
+//   Columns := u32:end u32:rows str:ordinal str:date_name u32:amount_count str{amount_count}
+//              zero padding to a multiple of 8, f64{rows} per amount column (major units),
+//              u32{rows} dates packed as year << 9 | month << 5 | day
+#pragma once
+
+#include <cstdint>
+
+namespace loansim::json {
+
+enum class TapeTag : std::uint8_t { Null, False, True, Number, String, Array, Object, Columns };
+
+inline constexpr std::uint8_t kTapeOk = 0;
+inline constexpr std::uint8_t kTapeError = 1;
+
+}  // namespace loansim::json
