@@ -1,9 +1,11 @@
-// Embind registrations: the JSON entry point. No loan logic lives here.
+// Embind registrations of the JSON module: the JSON entry point, exactly as the CLI. No loan logic
+// lives here.
 #include <emscripten/bind.h>
 
 #include <string>
 
 #include "loansim/api.hpp"
+#include "memory.hpp"
 
 namespace {
 
@@ -32,4 +34,5 @@ EMSCRIPTEN_BINDINGS(loansim) {
   value_object<JsResponse>("Response").field("ok", &JsResponse::ok).field("json", &JsResponse::json);
   function("run", &run);
   function("commandNames", &command_names);
+  function("heapBytesInUse", &loansim::wasm::heap_bytes_in_use);
 }

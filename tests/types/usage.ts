@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` in the test suite: the package's declarations must accept this
 // usage and reject the misuse marked @ts-expect-error.
-import { createLoansim, LoansimError, type AprResult, type IofResult, type PaymentResult } from 'loansim';
+import { createLoansim, LoansimError, type AprResult, type Installment, type IofResult, type LoansimCore, type PaymentResult, type ScheduleResult } from 'loansim';
 
 const loansim = await createLoansim();
 const quote: PaymentResult = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
@@ -48,3 +48,20 @@ const possible: number | undefined = irr.roots_possible;
 // @ts-expect-error: pmt takes pv, not values
 loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, values: [1] });
 console.log(level, possible);
+
+// Schedules: typed columns and lazy rows; the core module alone has no run() and no iof().
+const schedule: ScheduleResult = loansim.schedule({ principal: 250000, currency: 'USD', annual_rate_pct: 5.5, term: 360, start_date: '2025-01-31' });
+const payments: Float64Array = schedule.columns.payment;
+const firstDue: string = schedule.columns.due_date[0];
+const row: Installment = schedule.installments[0];
+const apr360: number | null = schedule.apr_pct;
+// @ts-expect-error: installments are read-only views
+schedule.installments.push(row);
+const core: LoansimCore = await createLoansim({ only: 'core' });
+core.schedule({ principal: 1000, currency: 'BRL', annual_rate_pct: 24, method: 'equal_principal', term: 12, start_date: '2025-01-31' });
+// @ts-expect-error: the core module has no JSON entry point
+core.run('payment', '{}');
+// @ts-expect-error: not a method
+core.schedule({ principal: 1000, currency: 'BRL', annual_rate_pct: 24, method: 'sac', term: 12, start_date: '2025-01-31' });
+const heap: number = core.memoryBytes().core.inUse;
+console.log(payments.length, firstDue, row.balance, apr360, heap);

@@ -43,6 +43,79 @@ export interface PaymentResult {
   payment: number;
 }
 
+/** An ISO 8601 calendar date, "YYYY-MM-DD". */
+export type IsoDate = string;
+
+export interface ScheduleRequest {
+  /** Major units, > 0 to 10^13. */
+  principal: number;
+  currency: CurrencyCode;
+  /** Nominal annual rate in percent, 0 to 1000. */
+  annual_rate_pct: number;
+  method?: 'annuity' | 'annuity_due' | 'equal_principal' | 'flat' | 'interest_only' | 'bullet';
+  /** Installments: 1–600 months, 1–1,300 weeks, 1–650 fortnights, or 1–3,660 days (one payment). */
+  term: number;
+  term_unit?: 'month' | 'week' | 'fortnight' | 'day';
+  start_date: IsoDate;
+  first_due_date?: IsoDate;
+  day_count?: '30/360' | '30e/360' | 'act/360' | 'act/365f' | 'act/act_isda';
+  business_days?: {
+    convention: 'unadjusted' | 'following' | 'modified_following' | 'preceding';
+    holidays?: IsoDate[];
+    weekends_off?: boolean;
+  };
+  grace?: { periods: number; interest?: 'paid' | 'capitalised' };
+  upfront_fees?: { amount?: number; pct?: number; financed?: boolean }[];
+  installment_fees?: { amount?: number; pct_of_balance?: number }[];
+  rounding?: { mode?: 'half_up' | 'half_even' | 'up' | 'down'; increment?: number; residue?: 'last' | 'first' };
+  prepayments?: { installment: number; amount?: number; then?: 'shorter_term' | 'lower_installment' }[];
+}
+
+/** One installment of a schedule (amounts in major units, as the JSON API prints them). */
+export interface Installment {
+  number: number;
+  due_date: IsoDate;
+  payment: number;
+  principal: number;
+  interest: number;
+  fees: number;
+  balance: number;
+  /** With a capitalised grace. */
+  capitalised_interest?: number;
+  /** With prepayments. */
+  prepayment?: number;
+}
+
+/** The installments column by column: what crossed from WebAssembly, with no object per row. */
+export interface ScheduleColumns {
+  payment: Float64Array;
+  principal: Float64Array;
+  interest: Float64Array;
+  fees: Float64Array;
+  balance: Float64Array;
+  capitalised_interest?: Float64Array;
+  prepayment?: Float64Array;
+  /** ISO dates, each made as text when first read. */
+  due_date: readonly IsoDate[];
+  /** The same dates packed as year << 9 | month << 5 | day. */
+  packedDates: Uint32Array;
+}
+
+export interface ScheduleResult {
+  currency: CurrencyCode;
+  amount_financed: number;
+  disbursed: number;
+  upfront_fees: number;
+  /** Rows made on first access (an Array to Array.isArray, map, for…of, JSON.stringify). */
+  installments: readonly Installment[];
+  totals: { payment: number; principal: number; interest: number; fees: number; capitalised_interest?: number; prepayment?: number };
+  /** null when no rate the engine searches balances the flows. */
+  apr_pct: number | null;
+  effective_annual_rate_pct: number | null;
+  /** Not enumerable: results deep-equal the JSON API's. */
+  readonly columns: ScheduleColumns;
+}
+
 /** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
 export type UnitPeriod = 'day' | 'week' | 'fortnight' | 'semimonth' | 'month' | 'quarter' | 'half_year' | 'year';
 
@@ -150,22 +223,43 @@ export interface RunResponse {
   json: string;
 }
 
-export interface Loansim {
-  /** The JSON API exactly as the CLI: command + request text → response text. */
-  run(command: string, requestText: string, options?: { format?: Format | ''; product?: string }): RunResponse;
+/** Bytes a module's heap holds (`heap`) and has handed out (`inUse`). */
+export interface HeapBytes {
+  heap: number;
+  inUse: number;
+}
+
+/** The core module's commands: payment, schedule, apr, tvm, over the binary tape. */
+export interface LoansimCore {
   /** The command names, as on the CLI. */
   readonly commands: readonly string[];
   payment(request: PaymentRequest, options?: CallOptions): PaymentResult;
+  schedule(request: ScheduleRequest, options?: CallOptions): ScheduleResult;
   apr(request: AprRequest, options?: CallOptions): AprResult;
-  iof(request: IofRequest, options?: CallOptions): IofResult;
   tvm(request: TvmRequest, options?: CallOptions): TvmResult;
+  /** Each loaded module's heap: flat from call to call. */
+  memoryBytes(): { core: HeapBytes; json?: HeapBytes };
+}
+
+/** Both modules: every command, and the JSON API. */
+export interface Loansim extends LoansimCore {
+  /** The JSON API exactly as the CLI: command + request text → response text. */
+  run(command: string, requestText: string, options?: { format?: Format | ''; product?: string }): RunResponse;
+  iof(request: IofRequest, options?: CallOptions): IofResult;
 }
 
 export interface CreateOptions {
-  /** The module's bytes, when the caller loads them itself. */
+  /** Load only the core module (payment, schedule, apr, tvm): a widget's first simulation. */
+  only?: 'core';
+  /** The core module's bytes (loansim-core.wasm), when the caller loads them itself. */
+  coreWasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where the browser fetches loansim-core.wasm from (default: next to this file). */
+  coreWasmUrl?: string;
+  /** The JSON module's bytes (loansim.wasm). */
   wasmBinary?: ArrayBuffer | Uint8Array;
-  /** Where the browser fetches the .wasm from (default: next to this file). */
+  /** Where the browser fetches loansim.wasm from (default: next to this file). */
   wasmUrl?: string;
 }
 
+export function createLoansim(options: CreateOptions & { only: 'core' }): Promise<LoansimCore>;
 export function createLoansim(options?: CreateOptions): Promise<Loansim>;

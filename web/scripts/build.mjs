@@ -24,9 +24,9 @@ export function buildNative() {
 
 export function buildWasm() {
   cmakePreset('wasm');
-  // The JS package ships the module next to its wrapper; copy only what changed.
+  // The JS package ships the modules next to its wrapper; copy only what changed.
   mkdirSync(`${root}/web/lib/wasm`, { recursive: true });
-  for (const file of ['loansim.mjs', 'loansim.wasm']) {
+  for (const file of ['loansim-core.mjs', 'loansim-core.wasm', 'loansim.mjs', 'loansim.wasm']) {
     const from = `${root}/build/wasm/wasm/${file}`;
     const to = `${root}/web/lib/wasm/${file}`;
     if (!existsSync(to) || !readFileSync(from).equals(readFileSync(to))) copyFileSync(from, to);

@@ -2,8 +2,9 @@
 // One adapter for both transports (JSON and the tape): see fields.hpp and json_writer.hpp.
 #pragma once
 
-#include "commands.hpp"
+#include "format_option.hpp"
 #include "loansim/annuity.hpp"
+#include "loansim/json/fields.hpp"
 
 namespace loansim::json {
 

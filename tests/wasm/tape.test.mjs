@@ -1,0 +1,127 @@
+// The tape transport (the core module's methods) against the JSON API (run): over the parity
+// corpus, every result deep-equals the JSON result with its rows made, and every error has the
+// same code, field and message. Also the bad-input corpus through the typed methods, hostile JS
+// values, and the columns of a schedule.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createLoansim, LoansimError } from '../../web/lib/loansim.js';
+import { corpus } from './request_corpus.mjs';
+
+const loansim = await createLoansim();
+const core = await createLoansim({ only: 'core' });
+const typed = core.commands;
+
+// A tape result as plain data: rows made, typed columns (not enumerable) left out.
+const materialise = (value) => (Array.isArray(value) ? Array.from(value, materialise)
+  : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialise(v)])) : value);
+
+function outcome(call) {
+  try {
+    return { ok: true, value: materialise(call()) };
+  } catch (error) {
+    assert.ok(error instanceof LoansimError, `not a LoansimError: ${error}`);
+    return { ok: false, value: { code: error.code, field: error.field, message: error.detail } };
+  }
+}
+
+function viaJson(command, text, format = '') {
+  const response = loansim.run(command, text, { format });
+  const body = JSON.parse(response.json);
+  return { ok: response.ok, value: response.ok ? body : body.error };
+}
+
+test('the core module has the typed commands and nothing else', () => {
+  assert.deepEqual([...typed].sort(), ['apr', 'payment', 'schedule', 'tvm']);
+  assert.equal(core.run, undefined);
+  assert.equal(core.iof, undefined);
+});
+
+test('tape and JSON agree over the parity corpus: results deep-equal, errors identical', () => {
+  const requests = corpus(typed, 150);
+  let errors = 0;
+  for (const [command, text] of requests) {
+    const expected = viaJson(command, text);
+    for (const api of [loansim, core]) {
+      assert.deepStrictEqual(outcome(() => api[command](JSON.parse(text))), expected, `${command} ${text}`);
+    }
+    if (!expected.ok) errors += 1;
+  }
+  assert.ok(errors > 0 && errors < requests.length / 2, `${errors} errors of ${requests.length}`);
+});
+
+test('tape and JSON agree over the bad-input corpus of the typed commands', () => {
+  const dir = fileURLToPath(new URL('../bad-input/', import.meta.url));
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
+    const { command, cases } = JSON.parse(readFileSync(`${dir}${name}`, 'utf8'));
+    if (!typed.includes(command)) continue;
+    for (const c of cases) {
+      if (c.request_text !== undefined) continue;  // text that is not JSON has no object form
+      const expected = viaJson(command, JSON.stringify(c.request), c.format ?? '');
+      assert.deepStrictEqual(outcome(() => core[command](c.request, { format: c.format })), expected, `${command}: ${c.name}`);
+    }
+  }
+});
+
+// 10,000 at 12 %/12 months: 888.49 (numpy_financial.pmt(0.01, 12, 10000) = -888.4878867834161).
+const quote = { principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 };
+
+test('values JSON cannot carry are invalid_json, with the field, on every path; the module stays usable', () => {
+  const cyclic = { ...quote };
+  cyclic.self = cyclic;
+  let deep = 1;
+  for (let i = 0; i < 40; i += 1) deep = [deep];
+  const cases = [
+    [{ ...quote, principal: NaN }, 'principal', 'request holds NaN, which JSON cannot carry'],
+    [{ ...quote, annual_rate_pct: Infinity }, 'annual_rate_pct', 'request holds Infinity, which JSON cannot carry'],
+    [{ ...quote, term: -Infinity }, 'term', 'request holds -Infinity, which JSON cannot carry'],
+    [{ ...quote, term: 12n }, 'term', 'request holds a BigInt, which JSON cannot carry'],
+    [{ ...quote, when: () => 'end' }, 'when', 'request holds a function, which JSON cannot carry'],
+    [{ ...quote, when: Symbol('end') }, 'when', 'request holds a symbol, which JSON cannot carry'],
+    [{ ...quote, extra: [1, undefined] }, 'extra[1]', 'request holds undefined in an array, which JSON cannot carry'],
+    [{ ...quote, currency: 'US\ud800' }, 'currency', 'request holds a string with a lone surrogate, which JSON cannot carry'],
+    [{ ...quote, nested: { list: [{ x: NaN }] } }, 'nested.list[0].x', 'request holds NaN, which JSON cannot carry'],
+    [cyclic, '', 'request nests deeper than 32 levels'],
+    [{ ...quote, deep }, '', 'request nests deeper than 32 levels'],
+  ];
+  for (const [request, field, message] of cases) {
+    for (const call of [() => core.payment(request), () => loansim.payment(request), () => loansim.iof(request)]) {
+      assert.throws(call, (error) => error instanceof LoansimError && error.code === 'invalid_json' &&
+        error.field === field && error.detail === message, message);
+    }
+    assert.equal(core.payment(quote).payment, 888.49);
+  }
+});
+
+test('what JSON.stringify converts, the tape converts alike', () => {
+  // An undefined member is an absent field; -0 is 0; toJSON is called (a Date becomes its ISO text).
+  assert.deepEqual(core.payment({ ...quote, when: undefined }), { currency: 'USD', payment: 888.49 });
+  const withDate = { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 3, start_date: new Date(Date.UTC(2025, 0, 31)) };
+  assert.deepStrictEqual(outcome(() => core.schedule(withDate)), viaJson('schedule', JSON.stringify(withDate)));
+  assert.deepStrictEqual(outcome(() => core.tvm({ fn: 'pmt', rate: -0, nper: 12, pv: 1200 })),
+    viaJson('tvm', JSON.stringify({ fn: 'pmt', rate: -0, nper: 12, pv: 1200 })));
+  // Deep but within bounds: 32 levels below the request, as the JSON parser allows.
+  let deep = 1;
+  for (let i = 0; i < 31; i += 1) deep = [deep];
+  assert.deepStrictEqual(outcome(() => core.payment({ ...quote, deep })), viaJson('payment', JSON.stringify({ ...quote, deep })));
+});
+
+test('a schedule crosses as columns: typed arrays of the printed amounts, lazy rows, ISO dates', () => {
+  // 1,000 at 12 % over 3 months: numpy_financial.pmt(0.01, 3, 1000) = -340.0221115, so 340.02 twice
+  // and the last installment absorbs the cent (340.03); interest 10.00, 6.70, 3.37 on the balances.
+  const request = { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 3, start_date: '2025-01-31' };
+  const result = core.schedule(request);
+  const { columns } = result;
+  assert.ok(columns.payment instanceof Float64Array);
+  assert.deepEqual(Array.from(columns.payment), [340.02, 340.02, 340.03]);
+  assert.deepEqual(Array.from(columns.balance), [669.98, 336.66, 0]);
+  assert.deepEqual(Array.from(columns.due_date), ['2025-02-28', '2025-03-31', '2025-04-30']);
+  assert.equal(result.installments.length, 3);
+  assert.ok(Array.isArray(result.installments));
+  assert.equal(result.installments[1], result.installments[1], 'a row is made once');
+  assert.deepEqual(result.installments[2], { number: 3, due_date: '2025-04-30', payment: 340.03, principal: 336.66, interest: 3.37, fees: 0, balance: 0 });
+  assert.deepEqual(result.installments.map((row) => row.number), [1, 2, 3]);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(result)), JSON.parse(loansim.run('schedule', JSON.stringify(request)).json));
+  assert.ok(!Object.keys(result).includes('columns'), 'columns are not a field of the result');
+});

@@ -1,0 +1,323 @@
+// The tape codec: request values to bytes and result bytes to values, the JS side of
+// core/include/loansim/json/tape.hpp (the format is documented there). Transport only: it knows
+// JSON values, typed arrays and dates as packed numbers, nothing about loans.
+
+const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, ARRAY = 5, OBJECT = 6, COLUMNS = 7;
+/** Results: a status byte, then the value (the result, or the error object). */
+export const TAPE_OK = 0;
+/** The deepest a value may sit below the request (the JSON parser's bound). */
+const MAX_DEPTH = 32;
+
+/** A request value JSON cannot carry: the wrapper reports it as an `invalid_json` LoansimError. */
+export class UnencodableValue extends Error {
+  constructor(message, path = []) {
+    super(message);
+    this.path = path;  // keys and indices, outermost first; null: about no one field
+  }
+
+  get field() {
+    return (this.path ?? []).map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+  }
+}
+
+// The JSON parser's message, naming no field either.
+const deepError = () => new UnencodableValue(`request nests deeper than ${MAX_DEPTH} levels`, null);
+
+function describe(value) {
+  if (typeof value === 'number') return String(value);  // NaN, Infinity, -Infinity
+  if (typeof value === 'bigint') return 'a BigInt';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'string') return 'a string with a lone surrogate';
+  return 'undefined';
+}
+
+/** Writes request tapes into one growing buffer, reused from call to call. */
+export class RequestEncoder {
+  constructor() {
+    this.grow(4096);
+    this.length = 0;
+  }
+
+  grow(capacity) {
+    const bytes = new Uint8Array(capacity);
+    if (this.bytes) bytes.set(this.bytes.subarray(0, this.length));
+    this.bytes = bytes;
+    this.view = new DataView(bytes.buffer);
+  }
+
+  reserve(count) {
+    if (this.length + count > this.bytes.length) this.grow(Math.max(2 * this.bytes.length, this.length + count));
+  }
+
+  /**
+   * The request tape of `request` and the --format: {bytes, length}, valid until the next call.
+   * Throws UnencodableValue for a value JSON cannot carry. Values JSON.stringify converts are
+   * converted the same way: toJSON() is called, -0 becomes 0, undefined object members are left out.
+   */
+  encode(request, format) {
+    this.length = 0;
+    this.value(request, '', 0);
+    if (format) this.string(format);
+    else this.tag(NULL);
+    return this;
+  }
+
+  tag(tag) {
+    this.reserve(1);
+    this.bytes[this.length++] = tag;
+  }
+
+  u32At(at, value) {
+    this.view.setUint32(at, value, true);
+  }
+
+  value(value, key, depth) {
+    if (depth > MAX_DEPTH) throw deepError();
+    switch (typeof value) {
+      case 'number':
+        if (!Number.isFinite(value)) throw new UnencodableValue(`request holds ${describe(value)}, which JSON cannot carry`);
+        this.reserve(9);
+        this.bytes[this.length] = NUMBER;
+        this.view.setFloat64(this.length + 1, value === 0 ? 0 : value, true);
+        this.length += 9;
+        return;
+      case 'string': return this.string(value);
+      case 'boolean': return this.tag(value ? TRUE : FALSE);
+      case 'object':
+        if (value === null) return this.tag(NULL);
+        if (typeof value.toJSON === 'function') return this.value(value.toJSON(key), key, depth);
+        return Array.isArray(value) ? this.array(value, depth) : this.object(value, depth);
+      default:
+        throw new UnencodableValue(`request holds ${describe(value)}, which JSON cannot carry`);
+    }
+  }
+
+  string(text) {
+    this.tag(STRING);
+    this.text(text);
+  }
+
+  // UTF-8 with its length first: a string's body, or a member's key.
+  text(text) {
+    const n = text.length;
+    this.reserve(4 + 3 * n);
+    const bytes = this.bytes;
+    const start = this.length + 4;
+    let at = start;
+    let i = 0;
+    for (; i < n; i += 1) {  // ASCII, the common case, byte by byte
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) break;
+      bytes[at++] = c;
+    }
+    if (i < n) {
+      const rest = text.slice(i);
+      if (!rest.isWellFormed()) throw new UnencodableValue(`request holds ${describe(text)}, which JSON cannot carry`);
+      at += encoder.encodeInto(rest, bytes.subarray(at)).written;
+    }
+    this.u32At(this.length, at - start);
+    this.length = at;
+  }
+
+  // Containers: tag, count, end; count and end are known once the members are written.
+  open(tag) {
+    this.reserve(9);
+    const at = this.length;
+    this.bytes[at] = tag;
+    this.length += 9;
+    return at;
+  }
+
+  close(at, count) {
+    this.u32At(at + 1, count);
+    this.u32At(at + 5, this.length);
+  }
+
+  array(array, depth) {
+    const at = this.open(ARRAY);
+    let i = 0;
+    try {
+      for (; i < array.length; i += 1) {
+        const item = array[i];
+        if (item === undefined) throw new UnencodableValue('request holds undefined in an array, which JSON cannot carry');
+        this.value(item, String(i), depth + 1);
+      }
+    } catch (error) {
+      if (error instanceof UnencodableValue && error.path) error.path.unshift(i);
+      throw error;
+    }
+    this.close(at, array.length);
+  }
+
+  object(object, depth) {
+    const at = this.open(OBJECT);
+    const keys = Object.keys(object);
+    let count = 0;
+    let key;
+    try {
+      for (key of keys) {
+        const member = object[key];
+        if (member === undefined) continue;  // as JSON.stringify: an absent field
+        this.text(key);
+        this.value(member, key, depth + 1);
+        count += 1;
+      }
+    } catch (error) {
+      if (error instanceof UnencodableValue && error.path) error.path.unshift(key);
+      throw error;
+    }
+    this.close(at, count);
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+// "01" … "31": two-digit months and days without padStart per date.
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
+/** A packed date (year << 9 | month << 5 | day) as ISO 8601 text. */
+export const isoDate = (packed) => `${packed >>> 9}-${TWO_DIGITS[(packed >>> 5) & 15]}-${TWO_DIGITS[packed & 31]}`;
+
+/**
+ * An array whose items are made when first read (`make(i)`), then kept: rows of a schedule are
+ * objects only for the code that looks at them. It is a real Array to Array.isArray, map,
+ * for…of, spread, JSON.stringify and deep equality.
+ */
+export function lazyArray(length, make) {
+  const items = new Array(length);
+  const indexOf = (key) => {
+    if (typeof key !== 'string') return -1;
+    const c = key.charCodeAt(0);
+    if (!(c >= 48 && c <= 57)) return -1;
+    const i = +key;
+    return i < length && String(i) === key ? i : -1;
+  };
+  const made = (i) => items[i] ?? (items[i] = make(i));
+  return new Proxy(items, {
+    get(target, key, receiver) {
+      const i = indexOf(key);
+      return i >= 0 ? made(i) : Reflect.get(target, key, receiver);
+    },
+    has(target, key) {
+      return indexOf(key) >= 0 || Reflect.has(target, key);
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const i = indexOf(key);
+      if (i >= 0) made(i);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
+    ownKeys(target) {
+      for (let i = 0; i < length; i += 1) made(i);
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+/** Reads a result tape in place from the module's memory. */
+export class ResultDecoder {
+  /** @param {ArrayBuffer} buffer the module's memory; @param {number} at the result's address */
+  constructor(buffer, at) {
+    this.buffer = buffer;
+    this.bytes = new Uint8Array(buffer);
+    this.view = new DataView(buffer);
+    this.base = at;  // offsets in the tape count from here
+    this.at = at;
+  }
+
+  u32() {
+    const value = this.view.getUint32(this.at, true);
+    this.at += 4;
+    return value;
+  }
+
+  text() {
+    const length = this.u32();
+    const bytes = this.bytes;
+    const end = this.at + length;
+    let text = '';
+    for (let i = this.at; i < end; i += 1) {  // short ASCII keys, byte by byte
+      const c = bytes[i];
+      if (c >= 0x80) {
+        text = decoder.decode(bytes.subarray(this.at, end));
+        break;
+      }
+      text += String.fromCharCode(c);
+    }
+    this.at = end;
+    return text;
+  }
+
+  value() {
+    const tag = this.bytes[this.at++];
+    switch (tag) {
+      case NULL: return null;
+      case FALSE: return false;
+      case TRUE: return true;
+      case NUMBER: {
+        const value = this.view.getFloat64(this.at, true);
+        this.at += 8;
+        return value;
+      }
+      case STRING: return this.text();
+      case ARRAY: {
+        const count = this.u32();
+        this.at += 4;
+        const array = new Array(count);
+        for (let i = 0; i < count; i += 1) array[i] = this.value();
+        return array;
+      }
+      case OBJECT: {
+        const count = this.u32();
+        this.at += 4;
+        const object = {};
+        for (let i = 0; i < count; i += 1) {
+          const key = this.text();
+          const value = this.value();
+          if (value instanceof Table) value.attach(object, key);
+          else object[key] = value;
+        }
+        return object;
+      }
+      case COLUMNS: return this.columns();
+      default: throw new Error(`loansim: malformed result tape (tag ${tag})`);
+    }
+  }
+
+  columns() {
+    const end = this.base + this.u32();
+    const rows = this.u32();
+    const ordinal = this.text();
+    const dateName = this.text();
+    const names = Array.from({ length: this.u32() }, () => this.text());
+    const start = this.base + ((this.at - this.base + 7) & ~7);
+    // A copy: the module's buffers are reused by the next call.
+    const data = this.buffer.slice(start, end);
+    this.at = end;
+    const amounts = names.map((_, k) => new Float64Array(data, k * rows * 8, rows));
+    return new Table(rows, ordinal, dateName, names, amounts, new Uint32Array(data, names.length * rows * 8, rows));
+  }
+}
+
+/** A result table: typed columns, with rows made on demand. */
+class Table {
+  constructor(rows, ordinal, dateName, names, amounts, dates) {
+    Object.assign(this, { rows, ordinal, dateName, names, amounts, dates });
+  }
+
+  // object[key]: the rows, lazily; object.columns (not enumerable, so results still deep-equal
+  // the JSON API's): one Float64Array per amount column and the dates as ISO text on demand.
+  attach(object, key) {
+    const { rows, ordinal, dateName, names, amounts, dates } = this;
+    const dateColumn = lazyArray(rows, (i) => isoDate(dates[i]));
+    const columns = { [dateName]: dateColumn, packedDates: dates };
+    names.forEach((name, k) => { columns[name] = amounts[k]; });
+    object[key] = lazyArray(rows, (i) => {
+      const row = { [ordinal]: i + 1, [dateName]: dateColumn[i] };
+      for (let k = 0; k < names.length; k += 1) row[names[k]] = amounts[k][i];
+      return row;
+    });
+    Object.defineProperty(object, 'columns', { value: Object.freeze(columns), enumerable: false });
+  }
+}
