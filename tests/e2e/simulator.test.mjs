@@ -82,3 +82,16 @@ test('switching the market changes language, currency and number format at run t
   await page.locator(`#installment[data-amount="${typed.payment}"]`).waitFor();
   await page.context().close();
 });
+
+test('a reload keeps what was typed (the draft in localStorage)', async () => {
+  const { page } = await openSimulator();
+  await page.getByRole('textbox', { name: 'Loan amount', exact: true }).fill('42000');
+  await page.getByRole('textbox', { name: 'Term', exact: true }).fill('48');
+  const expected = loansim.payment({ principal: 42000, currency: 'USD', annual_rate_pct: 12, term: 48 });
+  await page.locator(`#installment[data-amount="${expected.payment}"]`).waitFor();
+  await page.reload();
+  await page.locator(`#installment[data-amount="${expected.payment}"]`).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'Loan amount', exact: true }).inputValue(), '42000');
+  assert.equal(await page.getByRole('textbox', { name: 'Term', exact: true }).inputValue(), '48');
+  await page.context().close();
+});
