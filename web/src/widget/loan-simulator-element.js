@@ -111,6 +111,13 @@ export class LoanSimulator extends LitElement {
     }
   }
 
+  // A User Timing mark the first time a figure is on screen, for partners' (and our) measurements.
+  updated() {
+    if (this._marked || this._view?.installment === undefined) return;
+    this._marked = true;
+    performance.mark('loan-simulator:first-installment');
+  }
+
   _failed(kind, error) {
     this._fault = kind;
     this._emit('error', { source: kind, message: error.message });
