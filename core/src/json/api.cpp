@@ -14,8 +14,11 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 1> kCommands{{
+constexpr std::array<Command, 4> kCommands{{
     {"payment", json::payment_command},
+    {"apr", json::apr_command},
+    {"iof", json::iof_command},
+    {"tvm", json::tvm_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {
