@@ -45,12 +45,6 @@ int days_between(Date from, Date to) noexcept {
 
 Date add_days(Date date, int days) noexcept { return Date{sys_days{date} + std::chrono::days{days}}; }
 
-Date add_months(Date anchor, int months) noexcept {
-  const year_month target = year_month{anchor.year(), anchor.month()} + std::chrono::months{months};
-  const Date candidate = target / anchor.day();
-  return candidate.ok() ? candidate : Date{target / last};
-}
-
 bool is_leap_year(int y) noexcept { return year{y}.is_leap(); }
 
 }  // namespace loansim

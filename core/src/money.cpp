@@ -42,7 +42,7 @@ Money Money::times(std::int64_t factor) const {
 }
 
 Money Money::scaled(double factor, Rounding mode) const {
-  return {round_to_integer(static_cast<double>(minor_) * factor, mode), currency_};
+  return {round_product(minor_, factor, mode), currency_};
 }
 
 std::strong_ordering operator<=>(Money a, Money b) {

@@ -30,7 +30,7 @@ class Money {
   [[nodiscard]] Money operator-() const;
   [[nodiscard]] Money times(std::int64_t factor) const;
 
-  // This amount times a real factor (a rate, a ratio), rounded to whole minor units.
+  // This amount times a real factor (a rate, a ratio), rounded to whole minor units (exactly: round_product).
   [[nodiscard]] Money scaled(double factor, Rounding mode) const;
 
   friend constexpr bool operator==(Money, Money) = default;
