@@ -23,8 +23,9 @@ test('demo page: the partner product loads from its URL and the installment is t
   const page = await browser.newPage();
   await page.goto(`${browser.url}demo.html`);
   // web/public/partner-product.json: 12,000 USD at 9.5 % over 36 months.
-  const expected = loansim.payment({ principal: 12000, currency: 'USD', annual_rate_pct: 9.5, term: 36 });
-  await page.locator(`#installment[data-amount="${expected.payment}"]`).waitFor();
+  const start = await page.locator('#start_date').inputValue();
+  const expected = loansim.schedule({ principal: 12000, currency: 'USD', annual_rate_pct: 9.5, term: 36, start_date: start });
+  await page.locator(`#installment[data-amount="${expected.installments[0].payment}"]`).waitFor();
   assert.equal(await page.locator('script').count(), 1);
   await page.context().close();
 });
@@ -70,11 +71,14 @@ test('CSP page: the widget computes under the strict policy with no violation', 
   page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
   const response = await page.goto(`${browser.url}csp.html`);
   assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'");
-  const expected = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
-  await page.locator(`#installment[data-amount="${expected.payment}"]`).waitFor();
+  // The en-US default product (web/src/products/en-US.json): 10,000 USD at 12 % over 12 months.
+  await page.locator('#installment[data-amount]').waitFor();
+  await page.getByLabel('Start date').fill('2025-01-15');
   await page.getByRole('textbox', { name: 'Term', exact: true }).fill('24');
-  const typed = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 24 });
-  await page.locator(`#installment[data-amount="${typed.payment}"]`).waitFor();
+  const typed = loansim.schedule({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 24, start_date: '2025-01-15' });
+  await page.locator(`#total-payable[data-amount="${typed.totals.payment}"]`).waitFor();
+  assert.equal(await page.locator('#schedule tbody tr').count(), 24);
+  await page.locator('.chart canvas').waitFor();  // uPlot drew, under the policy
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(consoleErrors, []);
   await page.context().close();

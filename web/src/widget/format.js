@@ -10,9 +10,15 @@ export function moneyFormatter(locale, currency) {
   return (amount) => format.format(amount);
 }
 
-/** Rates arrive as percent numbers (12 means 12 %). */
+/** Rates arrive as percent numbers (12 means 12 %); bounds show as typed ("0%–100%"). */
 export function percentFormatter(locale) {
   const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 });
+  return (percent) => format.format(percent);
+}
+
+/** A disclosed rate: always two decimals, as the regulations that define them print them. */
+export function disclosedRateFormatter(locale) {
+  const format = new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (percent) => format.format(percent);
 }
 
@@ -42,4 +48,10 @@ export function numberParser(locale) {
     if (compact === '') return undefined;
     return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
   };
+}
+
+/** Short amounts for chart axes: "$10K", "Rp 10 jt", "R$ 10 mil". */
+export function compactMoneyFormatter(locale, currency) {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
+  return (amount) => format.format(amount);
 }

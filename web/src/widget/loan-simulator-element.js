@@ -1,16 +1,38 @@
 // <loan-simulator>: the simulator as a custom element with its own shadow root. The simulator
 // page, the partner demo and every embed use this one element. It holds no loan logic: it reads
-// the form, asks the core (src/widget/simulation.js), and presents the answer.
+// the form, asks the core (simulation.js), and presents the answer.
 import { LitElement, html, nothing } from 'lit';
 import { loadCore } from './core.js';
+import { downloadText, scheduleCsv } from './csv.js';
 import { draftStore } from './draft.js';
-import { dateFormatter, groupedNumberFormatter, moneyFormatter, numberParser, percentFormatter } from './format.js';
+import {
+  compactMoneyFormatter, dateFormatter, disclosedRateFormatter, groupedNumberFormatter, moneyFormatter, numberParser,
+  percentFormatter,
+} from './format.js';
+import { loanForm } from './loan-form.js';
 import { DEFAULT_LOCALE, LOCALES, loadStrings, supportedLocale, translator } from './locales.js';
+import { methodComparison } from './method-comparison.js';
 import { resolveProduct } from './product.js';
-import { METHODS, loanRequest, simulate } from './simulation.js';
+import { scheduleTable } from './schedule-table.js';
+import { METHODS, TERM_UNITS, compareMethods, scheduleRequest, simulate } from './simulation.js';
 import { styles } from './styles.js';
+import { APPLICANT_FIELDS, submitPanel } from './submit-panel.js';
+import { summaryPanel } from './summary-panel.js';
 
-const DEFAULT_PANELS = 'summary';
+const DEFAULT_PANELS = 'summary,chart,comparison,schedule';
+
+// One key per application, sent with every attempt to send it (crypto.randomUUID needs a secure
+// context; partner pages may be plain http).
+function newApplicationKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  return [...crypto.getRandomValues(new Uint8Array(16))].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+// The local calendar date: the default start of a loan simulated today.
+function today() {
+  const now = new Date();
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}
 
 export class LoanSimulator extends LitElement {
   static properties = {
@@ -24,7 +46,11 @@ export class LoanSimulator extends LitElement {
     _product: { state: true },
     _inputs: { state: true },
     _view: { state: true },
+    _details: { state: true },
     _fault: { state: true },
+    _applicant: { state: true },
+    _applicantErrors: { state: true },
+    _submission: { state: true },
   };
 
   static styles = styles;
@@ -35,6 +61,7 @@ export class LoanSimulator extends LitElement {
     this.panels = DEFAULT_PANELS;
     this.draftKey = 'default';
     this._t = translator({});
+    this._applicantErrors = {};
     this._configuring = 0;
   }
 
@@ -49,8 +76,14 @@ export class LoanSimulator extends LitElement {
     );
   }
 
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    this._chart?.destroy();
+    this._chart = undefined;
+  }
+
   willUpdate(changed) {
-    if (changed.has('locale') || changed.has('product') || changed.has('currency')) this._configure();
+    if (changed.has('locale') || changed.has('product') || changed.has('currency') || changed.has('draftKey')) this._configure();
     if (changed.has('theme')) this._applyTheme();
   }
 
@@ -67,13 +100,15 @@ export class LoanSimulator extends LitElement {
       this._product = product;
       this._formats = {
         money: moneyFormatter(locale, this._currency),
+        compactMoney: compactMoneyFormatter(locale, this._currency),
         percent: percentFormatter(locale),
+        rate: disclosedRateFormatter(locale),
         date: dateFormatter(locale),
         grouped: groupedNumberFormatter(locale),
         parse: numberParser(locale),
       };
       this._drafts = draftStore(this.draftKey);
-      this._inputs = this._restoredInputs(product);
+      this._restoreDraft(product);
       this._fault = undefined;
       this._simulate();
     } catch (error) {
@@ -81,41 +116,74 @@ export class LoanSimulator extends LitElement {
     }
   }
 
-  // The saved draft when it was typed for this currency (an amount means nothing in another one),
-  // else the product's defaults.
-  _restoredInputs(product) {
+  // The saved draft over the product's defaults when it was typed for this currency (an amount
+  // means nothing in another one). The applicant and the application's key survive either way.
+  _restoreDraft(product) {
     const draft = this._drafts.load();
-    if (draft?.currency === this._currency) return draft.inputs;
-    const grouped = groupedNumberFormatter(this._locale);
+    this._applicant = draft?.applicant ?? {};
+    this._applicationKey = draft?.applicationKey;
+    this._inputs = { ...this._defaultInputs(product), ...(draft?.currency === this._currency ? draft.inputs : {}) };
+  }
+
+  _saveDraft() {
+    this._drafts.save({ currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey });
+  }
+
+  _defaultInputs(product) {
     return {
-      amount: grouped(product.amount.default),
+      amount: this._formats.grouped(product.amount.default),
       term: String(product.term.default),
+      term_unit: TERM_UNITS.includes(product.term.unit) ? product.term.unit : TERM_UNITS[0],
       rate: String(product.annual_rate_pct.default),
       method: METHODS.includes(product.method) ? product.method : METHODS[0],
+      start_date: today(),
+      fee: '',
+      fee_financed: false,
     };
   }
 
   _applyTheme() {
-    const theme = typeof this.theme === 'string' ? JSON.parse(this.theme || '{}') : this.theme ?? {};
+    let theme = this.theme ?? {};
+    try {
+      if (typeof theme === 'string') theme = JSON.parse(theme || '{}');
+    } catch (error) {
+      this._emit('error', { source: 'theme', message: error.message });
+      return;
+    }
     for (const [name, value] of Object.entries(theme)) this.style.setProperty(`--ls-${name}`, String(value));
   }
 
   _simulate() {
     if (!this._core || !this._product) return;
-    const request = loanRequest(this._inputs, { currency: this._currency, parse: this._formats.parse });
-    this._view = simulate(this._core, request);
+    const request = scheduleRequest(this._inputs, { currency: this._currency, parse: this._formats.parse });
+    this._view = simulate(this._core, request, { costPolicy: this._product.cost_of_credit });
+    this._detailSoon();
     if (this._view.error) {
       this._emit('error', { source: 'core', ...this._view.error });
     } else {
-      this._emit('change', { request, installment: this._view.installment });
+      this._emit('change', { request, schedule: this._view.schedule, cost: this._view.cost });
     }
   }
 
-  // A User Timing mark the first time a figure is on screen, for partners' (and our) measurements.
-  updated() {
-    if (this._marked || this._view?.installment === undefined) return;
-    this._marked = true;
-    performance.mark('loan-simulator:first-installment');
+  // The chart, the comparison and the full table follow in the next task, once the summary has been
+  // painted: at 360 rows they cost several times the summary, and while someone types, only the
+  // latest figures are worth drawing.
+  _detailSoon() {
+    this._detailTimer ||= setTimeout(() => {
+      this._detailTimer = 0;
+      const view = this._view;
+      this._details = view?.schedule
+        ? { view, comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { costPolicy: this._product.cost_of_credit }) : undefined }
+        : undefined;
+    }, 0);
+  }
+
+  // A burst of input (a dragged slider) costs one simulation per frame, not one per event.
+  _simulateSoon() {
+    this._frame ||= requestAnimationFrame(() => {
+      this._frame = 0;
+      this._simulate();
+    });
   }
 
   _failed(kind, error) {
@@ -123,19 +191,88 @@ export class LoanSimulator extends LitElement {
     this._emit('error', { source: kind, message: error.message });
   }
 
-  _emit(name, detail) {
-    this.dispatchEvent(new CustomEvent(`loan-simulator:${name}`, { detail, bubbles: true, composed: true }));
+  /** Dispatches `loan-simulator:<name>`; false when a listener cancelled a cancelable event. */
+  _emit(name, detail, cancelable = false) {
+    return this.dispatchEvent(new CustomEvent(`loan-simulator:${name}`, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  _onApplicantInput(event) {
+    const { name, type } = event.target;
+    if (!name) return;
+    this._applicant = { ...this._applicant, [name]: type === 'checkbox' ? event.target.checked : event.target.value };
+    if (this._applicantErrors[name]) {
+      const { [name]: fixed, ...rest } = this._applicantErrors;
+      this._applicantErrors = rest;
+    }
+    this._saveDraft();
+  }
+
+  // Filled in, and an email the browser reads as one; each problem goes next to its field.
+  _applicantProblems() {
+    const problems = {};
+    for (const { name } of APPLICANT_FIELDS) {
+      const input = this.renderRoot.querySelector(`#applicant-${name}`);
+      if (!String(this._applicant[name] ?? '').trim()) problems[name] = this._t('apply.required');
+      else if (input?.validity.typeMismatch || input?.validity.badInput) problems[name] = this._t('apply.malformed');
+    }
+    if (!this._applicant.consent) problems.consent = this._t('apply.consent_required');
+    return problems;
+  }
+
+  async _onSubmit(event) {
+    event.preventDefault();
+    if (this._submission?.state === 'sending' || !this._view?.schedule) return;  // never twice at once
+    this._applicantErrors = this._applicantProblems();
+    if (Object.keys(this._applicantErrors).length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector('#apply [aria-invalid="true"]')?.focus();
+      return;
+    }
+    this._applicationKey ??= newApplicationKey();
+    this._saveDraft();
+    this._submission = { state: 'sending' };
+    const { consent, ...applicant } = this._applicant;
+    const application = { loan: this._view.request, applicant };
+    const result = await this._handOver(application, this._applicationKey);
+    if (!result) {
+      this._submission = { state: 'idle' };
+    } else if (result.ok) {
+      this._drafts.clear();
+      this._applicant = {};
+      this._applicationKey = undefined;
+      this._submission = { state: 'done', kind: 'accepted', message: result.message };
+      this._emit('submitted', { application, ...result });
+    } else {
+      this._submission = { state: 'failed', kind: result.kind, message: result.message };
+      this._emit('error', { source: 'submission', kind: result.kind, message: result.message });
+    }
+  }
+
+  // submit-mode="event": the host page sends the application and reports back through
+  // `event.detail.respondWith(promise of {ok, message?, kind?})`. Undefined when it did not.
+  async _handOver(application, idempotencyKey) {
+    let response;
+    const detail = { application, idempotencyKey, respondWith: (promise) => { response = promise; } };
+    if (!this._emit('submit', detail, true) || !response) return undefined;
+    try {
+      const answer = await response;
+      return answer?.ok ? { ok: true, message: answer.message } : { ok: false, kind: answer?.kind ?? 'rejected', message: answer?.message };
+    } catch (error) {
+      return { ok: false, kind: 'network', message: error.message };
+    }
   }
 
   _onInput(event) {
-    const { name, value } = event.target;
+    const { name, type } = event.target;
     if (!name) return;
     // The slider and the typed amount are one input: the slider writes the typed text.
     const key = name === 'amount-slider' ? 'amount' : name;
-    const text = name === 'amount-slider' ? this._formats.grouped(Number(value)) : value;
-    this._inputs = { ...this._inputs, [key]: text };
-    this._drafts.save({ currency: this._currency, inputs: this._inputs });
-    this._simulate();
+    let value = type === 'checkbox' ? event.target.checked : event.target.value;
+    if (name === 'amount-slider') value = this._formats.grouped(Number(value));
+    if (this._inputs[key] === value) return;
+    this._inputs = { ...this._inputs, [key]: value };
+    this._saveDraft();
+    this._simulateSoon();
   }
 
   _onAmountBlur(event) {
@@ -147,8 +284,55 @@ export class LoanSimulator extends LitElement {
     this.locale = event.target.value;
   }
 
+  _downloadCsv() {
+    downloadText(scheduleCsv(this._details.view.schedule, this._t), `${this._t('csv_filename')}.csv`);
+  }
+
   get _panels() {
     return new Set(String(this.panels).split(',').map((panel) => panel.trim()));
+  }
+
+  // A User Timing mark the first time a figure is on screen, for partners' (and our) measurements;
+  // and the chart, which draws outside Lit's templates.
+  updated(changed) {
+    if (this._view?.schedule && !this._marked) {
+      this._marked = true;
+      performance.mark('loan-simulator:first-installment');
+    }
+    const schedule = this._details?.view.schedule;
+    if (changed.has('_details') && schedule && this._panels.has('chart')) this._drawChart(schedule);
+  }
+
+  async _drawChart(schedule) {
+    const container = this.renderRoot.querySelector('.chart');
+    if (!container) return;
+    this._chartModule ??= import('./schedule-chart.js');
+    const { ScheduleChart } = await this._chartModule;
+    if (!container.isConnected || this._details?.view.schedule !== schedule) return;
+    if (this._chart?.container !== container) {
+      this._chart?.destroy();
+      this._chart = new ScheduleChart(this.renderRoot, container);
+    }
+    const style = getComputedStyle(this.renderRoot.querySelector('.root'));
+    const color = (name, fallback) => style.getPropertyValue(`--ls-${name}`).trim() || fallback;
+    this._chart.draw(schedule, {
+      labels: {
+        number: this._t('columns.number'),
+        principal: this._t('columns.principal'),
+        interest: this._t('columns.interest'),
+        balance: this._t('columns.balance'),
+      },
+      money: this._formats.money,
+      compactMoney: this._formats.compactMoney,
+      colors: {
+        principal: color('principal', '#0b5cad'),
+        interest: color('interest', '#b45309'),
+        balance: color('balance', '#4b5563'),
+        text: color('text', '#1b1f24'),
+        grid: color('grid', '#e5e7eb'),
+      },
+      font: `12px ${style.fontFamily}`,
+    });
   }
 
   render() {
@@ -156,14 +340,40 @@ export class LoanSimulator extends LitElement {
     if (this._fault) return html`<div class="root"><p class="error" role="alert">${t(`errors.${this._fault}`)}</p></div>`;
     if (!this._product) return html`<div class="root"><p class="status">${t('loading')}</p></div>`;
     const panels = this._panels;
+    const view = this._view;
+    const shown = this._details?.view.schedule;
     return html`
       <div class="root" lang=${this._locale}>
         <header>
           <h2>${this._product.name}</h2>
           ${panels.has('market') ? this._renderMarket() : nothing}
         </header>
-        ${this._renderInputs()}
-        ${panels.has('summary') ? this._renderSummary() : nothing}
+        ${loanForm({
+          t,
+          inputs: this._inputs,
+          product: this._product,
+          currency: this._currency,
+          formats: this._formats,
+          error: view?.error,
+          onInput: (event) => this._onInput(event),
+          onAmountBlur: (event) => this._onAmountBlur(event),
+        })}
+        ${view ? nothing : html`<p class="status">${t('loading')}</p>`}
+        ${panels.has('summary') ? summaryPanel({ t, view, formats: this._formats, unit: this._inputs.term_unit }) : nothing}
+        ${shown && panels.has('chart') ? this._renderChart(shown, panels) : nothing}
+        ${shown && this._details.comparison && panels.has('comparison')
+          ? html`<section>${methodComparison(this._details.comparison, { t, formats: this._formats })}</section>`
+          : nothing}
+        ${shown && panels.has('schedule') ? this._renderSchedule(shown) : nothing}
+        ${panels.has('submit') ? submitPanel({
+          t,
+          applicant: this._applicant,
+          errors: this._applicantErrors,
+          submission: this._submission,
+          canSubmit: Boolean(view?.schedule),
+          onInput: (event) => this._onApplicantInput(event),
+          onSubmit: (event) => this._onSubmit(event),
+        }) : nothing}
       </div>
     `;
   }
@@ -180,87 +390,30 @@ export class LoanSimulator extends LitElement {
     `;
   }
 
-  _fieldError(input) {
-    const error = this._view?.error;
-    if (!error || error.input !== input) return nothing;
-    return html`<p class="error" id="${input}-error">${this._errorText(error)}</p>`;
-  }
-
-  // The translated reason, then the core's own precise words (in English, and marked so).
-  _errorText(error) {
-    return html`${this._t(`errors.${error.code}`)} <span lang="en">(${error.detail})</span>`;
-  }
-
-  _invalid(input) {
-    return this._view?.error?.input === input ? 'true' : 'false';
-  }
-
-  _describedBy(input, hint) {
-    return [hint, this._view?.error?.input === input ? `${input}-error` : ''].filter(Boolean).join(' ') || nothing;
-  }
-
-  _renderInputs() {
+  // The chart's numbers are the schedule table's; without that panel the figure carries its own
+  // table, visually hidden, so a screen reader always has the data.
+  _renderChart(schedule, panels) {
     const t = this._t;
-    const { amount, term, annual_rate_pct: rate } = this._product;
-    const inputs = this._inputs;
-    const sliderValue = this._formats.parse(inputs.amount);
     return html`
-      <form aria-label=${t('inputs')} @input=${this._onInput} @submit=${(event) => event.preventDefault()} novalidate>
-        <div class="field">
-          <label for="amount">${t('amount')}</label>
-          <div class="adorned">
-            <span aria-hidden="true">${this._currency}</span>
-            <input id="amount" name="amount" inputmode="decimal" autocomplete="off" .value=${inputs.amount}
-              aria-invalid=${this._invalid('amount')} aria-describedby=${this._describedBy('amount')} @blur=${this._onAmountBlur} />
-          </div>
-          <input type="range" name="amount-slider" aria-label=${t('amount_slider')} class="no-print"
-            min=${amount.min} max=${amount.max} step=${amount.step} .value=${String(Number.isFinite(sliderValue) ? sliderValue : amount.default)} />
-          ${this._fieldError('amount')}
-        </div>
-        <div class="field">
-          <label for="term">${t('term')}</label>
-          <input id="term" name="term" inputmode="numeric" autocomplete="off" .value=${inputs.term}
-            aria-invalid=${this._invalid('term')} aria-describedby=${this._describedBy('term', 'term-hint')} />
-          <span class="hint" id="term-hint">${t(`units.${term.unit}`)} (${this._formats.grouped(term.min)}–${this._formats.grouped(term.max)})</span>
-          ${this._fieldError('term')}
-        </div>
-        <div class="field">
-          <label for="rate">${t('rate')}</label>
-          <input id="rate" name="rate" inputmode="decimal" autocomplete="off" .value=${inputs.rate}
-            aria-invalid=${this._invalid('rate')} aria-describedby=${this._describedBy('rate', 'rate-hint')} />
-          <span class="hint" id="rate-hint">${t('rate_hint')} (${this._formats.percent(rate.min)}–${this._formats.percent(rate.max)})</span>
-          ${this._fieldError('rate')}
-        </div>
-        <div class="field">
-          <label for="method">${t('method')}</label>
-          <select id="method" name="method" .value=${inputs.method}>
-            ${METHODS.map((method) => html`<option value=${method} ?selected=${method === inputs.method}>${t(`methods.${method}`)}</option>`)}
-          </select>
-          ${this._fieldError('method')}
-        </div>
-      </form>
-      ${this._view?.error && !this._view.error.input
-        ? html`<p class="error" role="alert">${this._errorText(this._view.error)}</p>`
-        : nothing}
+      <figure class="chart-figure" aria-labelledby="chart-caption" aria-describedby=${panels.has('schedule') ? 'chart-data-note' : 'chart-data'}>
+        <figcaption id="chart-caption">${t('chart_caption')}</figcaption>
+        <div class="chart" aria-hidden="true"></div>
+        ${panels.has('schedule')
+          ? html`<p class="visually-hidden" id="chart-data-note">${t('chart_data_note')}</p>`
+          : html`<div class="visually-hidden">${scheduleTable(schedule, { t, ...this._formats, id: 'chart-data', caption: t('chart_caption') })}</div>`}
+      </figure>
     `;
   }
 
-  _renderSummary() {
+  _renderSchedule(schedule) {
     const t = this._t;
-    const view = this._view;
-    const installment = view && !view.error ? view.installment : undefined;
     return html`
-      <section aria-labelledby="results-title">
-        <h3 id="results-title" class="visually-hidden">${t('results')}</h3>
-        <dl class="summary">
-          <div>
-            <dt id="installment-label">${t('installment')}</dt>
-            <dd>
-              <output id="installment" aria-labelledby="installment-label" aria-live="polite"
-                data-amount=${installment ?? nothing}>${installment === undefined ? '—' : this._formats.money(installment)}</output>
-            </dd>
-          </div>
-        </dl>
+      <section class="schedule" aria-labelledby="schedule-caption">
+        <div class="toolbar no-print">
+          <button type="button" class="secondary" @click=${() => this._downloadCsv()}>${t('download_csv')}</button>
+          <button type="button" class="secondary" @click=${() => window.print()}>${t('print')}</button>
+        </div>
+        ${scheduleTable(schedule, { t, ...this._formats, id: 'schedule', caption: t('schedule_caption') })}
       </section>
     `;
   }

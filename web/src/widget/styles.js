@@ -28,6 +28,9 @@ export const styles = css`
   *, *::before, *::after {
     box-sizing: inherit;
   }
+  .root > * {
+    min-width: 0;  /* a wide table or chart scrolls or shrinks instead of widening the widget */
+  }
   h2, h3 {
     margin: 0;
     line-height: 1.2;
@@ -151,6 +154,106 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  .pair {
+    display: grid;
+    grid-template-columns: minmax(4em, 1fr) minmax(7em, 1.2fr);
+    gap: 0.5em;
+  }
+  label.check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    font-weight: 400;
+  }
+  label.check input {
+    width: 1.15em;
+    height: 1.15em;
+    min-height: 0;
+    accent-color: var(--ls-accent, #0b5cad);
+  }
+  .summary dd.note {
+    margin: 0.15em 0 0;
+    font-size: 0.875em;
+    font-weight: 400;
+    color: var(--ls-muted, #4b5563);
+  }
+  section {
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    justify-content: end;
+  }
+  .table-scroll {
+    max-height: 28em;
+    overflow: auto;
+    border: 1px solid var(--ls-grid, #e5e7eb);
+    border-radius: calc(var(--ls-radius, 8px) / 2);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    font-size: 0.95em;
+  }
+  caption {
+    padding: 0.5em 0.6em;
+    text-align: start;
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  th, td {
+    padding: 0.35em 0.6em;
+    text-align: start;
+    white-space: nowrap;
+  }
+  th.amount, td.amount {
+    text-align: end;
+  }
+  thead th, thead td {
+    position: sticky;
+    top: 0;
+    background: var(--ls-surface, #ffffff);
+    border-bottom: 2px solid var(--ls-border, #6b7280);
+  }
+  tbody tr:nth-child(even) {
+    background: var(--ls-surface-alt, #f3f4f6);
+  }
+  tbody th {
+    font-weight: 400;
+    color: var(--ls-muted, #4b5563);
+  }
+  tfoot th, tfoot td {
+    position: sticky;
+    bottom: 0;
+    background: var(--ls-surface, #ffffff);
+    border-top: 2px solid var(--ls-border, #6b7280);
+    font-weight: 700;
+  }
+  figure {
+    margin: 0;
+    display: grid;
+    gap: 0.5em;
+    min-width: 0;
+  }
+  figcaption {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+  .chart {
+    min-height: 260px;
+    overflow: hidden;
+  }
+  .apply form .wide {
+    grid-column: 1 / -1;
+  }
+  q {
+    quotes: '“' '”';
+  }
   .status {
     margin: 0;
     color: var(--ls-muted, #4b5563);
@@ -172,6 +275,23 @@ export const styles = css`
     }
     form input[type='range'], button, .no-print {
       display: none;
+    }
+    .table-scroll {
+      max-height: none;
+      overflow: visible;
+      border: 0;
+    }
+    thead th, thead td, tfoot th, tfoot td {
+      position: static;
+    }
+    thead {
+      display: table-header-group;  /* repeated on every printed page */
+    }
+    tr {
+      break-inside: avoid;
+    }
+    .chart-figure {
+      break-inside: avoid;
     }
   }
 `;
