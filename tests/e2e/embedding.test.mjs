@@ -1,11 +1,14 @@
 // The widget as partners embed it: the demo partner page (one script tag, docs/embedding.md) under
 // a deliberately hostile host stylesheet, and the same widget under a strict CSP.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { createLoansim } from '../../web/lib/loansim.js';
 import { openBrowser } from './browser.mjs';
 
 const loansim = await createLoansim();
+mkdirSync(fileURLToPath(new URL('../../test-results/', import.meta.url)), { recursive: true });
 let browser;
 before(async () => { browser = await openBrowser(); });
 after(async () => { await browser?.close(); });
@@ -35,6 +38,7 @@ test('demo page: a hostile host stylesheet cannot restyle the widget, and the wi
   await page.goto(`${browser.url}demo.html`);
   await page.locator('#installment[data-amount]').waitFor();
   await page.addStyleTag({ content: HOSTILE_CSS });
+  await page.screenshot({ path: fileURLToPath(new URL('../../test-results/demo-hostile-host.png', import.meta.url)), fullPage: true });
 
   const label = page.locator('loan-simulator label[for="amount"]');
   const style = await label.evaluate((element) => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { createLoansim } from '../../web/lib/loansim.js';
 import { openBrowser } from './browser.mjs';
 
@@ -140,6 +141,26 @@ test('the CSV download holds every row of the core schedule', async () => {
     lines.slice(1),
     expected.installments.map((row) => [row.number, row.due_date, row.payment, row.principal, row.interest, row.fees, row.balance].join(',')),
   );
+  await page.context().close();
+});
+
+test('printed, the schedule shows every row, without the controls', async () => {
+  const { page } = await openSimulator();
+  await textbox(page, 'Term').fill('360');
+  await page.locator('#schedule tbody tr').nth(359).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.locator('loan-simulator').evaluate((element) => {
+    const root = element.shadowRoot;
+    const rows = [...root.querySelectorAll('#schedule tbody tr')];
+    return {
+      scrollBox: getComputedStyle(root.querySelector('#schedule').parentElement).maxHeight,
+      rowsLaidOut: rows.filter((row) => row.getBoundingClientRect().height > 0).length,
+      buttonsShown: [...root.querySelectorAll('button')].filter((button) => getComputedStyle(button).display !== 'none').length,
+      sliderShown: getComputedStyle(root.querySelector('input[type="range"]')).display !== 'none',
+    };
+  });
+  assert.deepEqual(printed, { scrollBox: 'none', rowsLaidOut: 360, buttonsShown: 0, sliderShown: false });
+  await page.screenshot({ path: fileURLToPath(new URL('../../test-results/simulator-print.png', import.meta.url)), fullPage: true });
   await page.context().close();
 });
 
