@@ -12,6 +12,10 @@
 
 namespace loansim {
 
+// Largest amount any input may carry, in major units (10^13: far beyond any loan, and still
+// exact in int64 minor units with room for sums and products of rates).
+inline constexpr std::int64_t kMaxAmountMajorUnits = 10'000'000'000'000;
+
 class Money {
  public:
   constexpr Money() = default;

@@ -21,7 +21,7 @@ namespace loansim::json {
 using Json = nlohmann::json;
 
 // Largest amount any request may carry, in major units (issue bound: 10^13).
-inline constexpr double kMaxAmountMajor = 1e13;
+inline constexpr double kMaxAmountMajor = static_cast<double>(kMaxAmountMajorUnits);
 
 class FieldReader {
  public:
