@@ -21,14 +21,13 @@ std::string shorten(std::string_view text) {
   return text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text);
 }
 
-// Numbers in messages as a person writes them: 600, not 600.0.
+}  // namespace
+
 std::string number_text(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.15g", value);
   return buffer;
 }
-
-}  // namespace
 
 FieldReader::FieldReader(const Json& object, std::string path, bool strict)
     : object_(object), path_(std::move(path)), strict_(strict) {
@@ -132,6 +131,12 @@ Money FieldReader::money(std::string_view key, Currency currency, bool allow_neg
 
 FieldReader FieldReader::object(std::string_view key) {
   return FieldReader(require(key), path_of(key), strict_);
+}
+
+std::optional<FieldReader> FieldReader::optional_object(std::string_view key) {
+  const Json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return FieldReader(*value, path_of(key), strict_);
 }
 
 std::vector<std::pair<const Json*, std::string>> FieldReader::array(std::string_view key, std::size_t max_items) {

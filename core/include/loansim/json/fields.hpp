@@ -52,6 +52,8 @@ class FieldReader {
   [[nodiscard]] std::optional<Money> optional_money(std::string_view key, Currency currency, bool allow_negative = false);
 
   [[nodiscard]] FieldReader object(std::string_view key);
+  // An object field that may be absent or null.
+  [[nodiscard]] std::optional<FieldReader> optional_object(std::string_view key);
   // The elements of an array field (at most max_items), each with its own path.
   [[nodiscard]] std::vector<std::pair<const Json*, std::string>> array(std::string_view key, std::size_t max_items);
 
@@ -76,6 +78,9 @@ class FieldReader {
 inline constexpr std::size_t kMaxRequestBytes = 1 << 20;
 inline constexpr int kMaxDepth = 32;
 [[nodiscard]] Json parse_request(std::string_view text);
+
+// A number as a person writes it in a message: 600, not 600.0; 0.35, not 0.349999.
+[[nodiscard]] std::string number_text(double value);
 
 // The amount in major units as a JSON number (888.49), the output form of every amount.
 [[nodiscard]] Json amount(Money value);
