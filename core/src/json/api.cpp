@@ -14,8 +14,9 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 1> kCommands{{
+constexpr std::array<Command, 2> kCommands{{
     {"payment", json::payment_command},
+    {"recommend", json::recommend_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

@@ -9,6 +9,10 @@ namespace loansim::json {
 // Every command has this signature; commands that speak no seed format reject a non-empty
 // options.format with reject_format().
 Json payment_command(const Json& request, const ApiOptions& options);
+Json recommend_command(const Json& request, const ApiOptions& options);
+
+// `recommend --format kocek`: KOCEK's "Get Credit Recommendation" request in, its response shape out.
+Json kocek_recommend(const Json& request, const ApiOptions& options);
 
 // Throws Error{InvalidValue, "--format"} unless options.format is empty or one of `supported`.
 void require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported);

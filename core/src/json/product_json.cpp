@@ -144,6 +144,15 @@ ScoringPolicy read_scoring(FieldReader in, const TermLimits& term) {
     if (auto reader = criteria.optional_object(criterion_key(criterion))) read_criterion(*reader, criterion, scoring);
   }
   criteria.finish();
+  for (std::size_t p = 0; p < kPillarCount; ++p) {
+    bool scored = false;
+    for (std::size_t c = 0; c < kCriterionCount; ++c) {
+      scored = scored || (pillar_of(static_cast<Criterion>(c)) == static_cast<Pillar>(p) && scoring.criteria[c].weight > 0.0);
+    }
+    if (scoring.pillar_weights[p] > 0.0 && !scored) {
+      invalid(weights.path_of(pillar_key(static_cast<Pillar>(p))), "a weighted pillar needs at least one weighted criterion");
+    }
+  }
 
   FieldReader coverage = in.object("partial_coverage");
   scoring.min_coverage = coverage.number("min_coverage", 0.0, 1.0);

@@ -15,6 +15,7 @@
 
 #include "loansim/currency.hpp"
 #include "loansim/money.hpp"
+#include "loansim/text_number.hpp"
 
 namespace loansim::json {
 
@@ -37,6 +38,7 @@ class FieldReader {
   [[nodiscard]] std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max);
   [[nodiscard]] std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t min, std::int64_t max);
   [[nodiscard]] bool boolean(std::string_view key, bool fallback);
+  [[nodiscard]] std::optional<bool> optional_boolean(std::string_view key);
 
   [[nodiscard]] std::string string(std::string_view key);
   [[nodiscard]] std::optional<std::string> optional_string(std::string_view key);
@@ -51,11 +53,21 @@ class FieldReader {
   [[nodiscard]] Money money(std::string_view key, Currency currency, bool allow_negative = false);
   [[nodiscard]] std::optional<Money> optional_money(std::string_view key, Currency currency, bool allow_negative = false);
 
+  // A monthly figure or a range: a JSON number, or {"low": n, "high": n} with low ≤ high.
+  [[nodiscard]] std::optional<AmountRange> optional_money_range(std::string_view key, Currency currency);
+
+  // A number partners send either as a JSON number or as text ("31", "8,3", "174,48%"), returned
+  // as text for the parsers of loansim/text_number.hpp (a JSON number as the digits its sender
+  // wrote: 10000000.00 → "10000000"). Absent or null: nullopt.
+  [[nodiscard]] std::optional<std::string> optional_number_text(std::string_view key);
+
   [[nodiscard]] FieldReader object(std::string_view key);
   // An object field that may be absent or null.
   [[nodiscard]] std::optional<FieldReader> optional_object(std::string_view key);
   // The elements of an array field (at most max_items), each with its own path.
   [[nodiscard]] std::vector<std::pair<const Json*, std::string>> array(std::string_view key, std::size_t max_items);
+  // The same for an array that may be absent or null (no items).
+  [[nodiscard]] std::vector<std::pair<const Json*, std::string>> optional_array(std::string_view key, std::size_t max_items);
 
   // Path of a child field, for errors raised after reading ("payments[2].amount").
   [[nodiscard]] std::string path_of(std::string_view key) const;
