@@ -51,6 +51,14 @@ Date add_months(Date anchor, int months) noexcept {
   return candidate.ok() ? candidate : Date{target / last};
 }
 
+int whole_months_between(Date from, Date to) noexcept {
+  const int months = (static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
+                     (static_cast<int>(static_cast<unsigned>(to.month())) - static_cast<int>(static_cast<unsigned>(from.month())));
+  if (months > 0 && to.day() < from.day()) return months - 1;
+  if (months < 0 && to.day() > from.day()) return months + 1;
+  return months;
+}
+
 bool is_leap_year(int y) noexcept { return year{y}.is_leap(); }
 
 }  // namespace loansim

@@ -14,10 +14,11 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 3> kCommands{{
+constexpr std::array<Command, 4> kCommands{{
     {"payment", json::payment_command},
     {"recommend", json::recommend_command},
     {"policy-decision", json::policy_decision_command},
+    {"payload", json::payload_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

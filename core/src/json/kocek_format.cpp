@@ -149,13 +149,6 @@ std::optional<Date> birth_date(const std::string& text) {
   return std::nullopt;
 }
 
-// Whole months from `from` to `to` (a month counts once its day is reached).
-int whole_months(Date from, Date to) {
-  const int months = (static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
-                     (static_cast<int>(static_cast<unsigned>(to.month())) - static_cast<int>(static_cast<unsigned>(from.month())));
-  return to.day() < from.day() ? months - 1 : months;
-}
-
 struct KocekRequest {
   RecommendationRequest core;
   std::vector<std::string> warnings;
@@ -178,7 +171,7 @@ void read_character(FieldReader character, std::optional<Date> as_of, KocekReque
     if (!born) {
       out.warnings.push_back("character.birth '" + birth->substr(0, 40) + "' has no readable date; the declared age is used");
     } else if (as_of) {
-      const int age = whole_months(*born, *as_of) / 12;
+      const int age = whole_months_between(*born, *as_of) / 12;
       if (a.age_years && *a.age_years != age) {
         out.warnings.push_back("character.age " + std::to_string(*a.age_years) + " contradicts character.birth: " +
                                std::to_string(age) + " on " + format_date(*as_of) + "; recomputed");
@@ -189,7 +182,7 @@ void read_character(FieldReader character, std::optional<Date> as_of, KocekReque
   if (const auto member = character.optional_string("member_date")) {
     const Date joined = parse_date(*member, character.path_of("member_date"));
     if (as_of) {
-      a.membership_months = std::max(0, whole_months(joined, *as_of));
+      a.membership_months = std::max(0, whole_months_between(joined, *as_of));
     } else {
       out.warnings.push_back("character.member_date is not scored without as_of (the date of the assessment)");
     }
