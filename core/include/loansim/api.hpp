@@ -18,8 +18,8 @@ struct ApiResponse {
 // request and result are in that seed API's shape; empty: our own format) and `--product FILE`
 // (the product definition's JSON text; empty: the command's default product for the format).
 struct ApiOptions {
-  std::string_view format;
-  std::string_view product_json;
+  std::string_view format{};
+  std::string_view product_json{};
 };
 
 // Never throws: every failure, including an unknown command, is an error response.
