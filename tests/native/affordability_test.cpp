@@ -35,9 +35,9 @@ TEST_CASE("max_principal: §B14's capacity table, Rp 900,000 a month at 1 % flat
   // P = 900,000 / (1/n + 0.01): n=12 → 9,642,857; 24 → 17,419,354; 36 → 23,823,529; 48 → 29,189,189;
   // 60 → 33,750,000; each floored to Rp 100,000.
   const std::pair<int, std::int64_t> table[] = {{12, 9'600'000}, {24, 17'400'000}, {36, 23'800'000}, {48, 29'100'000}, {60, 33'700'000}};
-  for (const auto& [months, expected] : table) {
-    CAPTURE(months);
-    CHECK(max_principal(idr(900'000), kOnePercent, months, InterestMethod::Flat, kRupiah, 100'000) == idr(expected));
+  for (const auto& row : table) {
+    CAPTURE(row.first);
+    CHECK(max_principal(idr(900'000), kOnePercent, row.first, InterestMethod::Flat, kRupiah, 100'000) == idr(row.second));
   }
   // 33,700,000 × (1/60 + 0.01) = 898,666.67 → 898,667 ≤ 900,000 (§B14's installment).
   CHECK(peak_installment(idr(33'700'000), kOnePercent, 60, InterestMethod::Flat, kRupiah) == idr(898'667));
