@@ -21,4 +21,11 @@ try {
 // @ts-expect-error: term is required
 loansim.payment({ principal: 1, currency: 'USD', annual_rate_pct: 1 });
 
-console.log(installment, text, names);
+const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
+const firstPath: string = built.requests[0].path;
+const recommendation = loansim.recommend({}, { format: 'kocek' });
+const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
+// @ts-expect-error: payload needs the partner's format
+loansim.payload({});
+
+console.log(installment, text, names, firstPath, recommendation, decision);
