@@ -21,8 +21,6 @@ Money floor_to(Money amount, std::int64_t step) {
   return {round_to_increment(std::max<std::int64_t>(0, amount.minor()), {Rounding::Down, step}), amount.currency()};
 }
 
-std::string amount_text(Money amount) { return to_string(amount); }
-
 std::string pct_text(double pct) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.15g %%", pct);
@@ -91,15 +89,15 @@ CollateralSummary assess_collateral(const RecommendationRequest& request, const 
     CollateralTrace row{"", item.value, 0.0, Money{0, currency}, Money{0, currency}, item.declared_recognised, false};
     if (item.estimate_low && *item.estimate_low < item.value) {
       row.value_used = *item.estimate_low;
-      warnings.push_back(where + ": value " + amount_text(item.value) + " is above its estimate's low bound; " +
-                         amount_text(row.value_used) + " is used");
+      warnings.push_back(where + ": value " + to_string(item.value) + " is above its estimate's low bound; " +
+                         to_string(row.value_used) + " is used");
     }
     if (item.declared_recognised && item.recognition_pct) {
       const Money partner = item.value.scaled(*item.recognition_pct / 100.0, Rounding::HalfUp);
       if (partner != *item.declared_recognised) {
         row.declared_mismatch = true;
-        warnings.push_back(where + ": recognition_value " + amount_text(*item.declared_recognised) + " is not value " +
-                           amount_text(item.value) + " × " + pct_text(*item.recognition_pct) + " = " + amount_text(partner) +
+        warnings.push_back(where + ": recognition_value " + to_string(*item.declared_recognised) + " is not value " +
+                           to_string(item.value) + " × " + pct_text(*item.recognition_pct) + " = " + to_string(partner) +
                            "; recomputed, the declared figure is not used");
       }
     }

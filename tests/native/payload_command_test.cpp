@@ -224,6 +224,16 @@ TEST_CASE("payload --format creditas: seed 002's offer request, rebuilt") {
   seed["productType"] = "AUTO_REFI";  // required by the field table, missing from the examples
   CHECK(requests[0].at("body") == seed);
 
+  // The seed's second example: a collateral given by its debt and pricing detail instead of the model.
+  json partial = request;
+  const json partial_seed = fixture("creditas_offers_request_partial_collateral.json");
+  partial["partner"]["collateral"] = partial_seed["collateral"];
+  partial["partner"].erase("metadataVersion");
+  json expected = partial_seed;
+  expected["borrower"]["email"] = "cliente@example.com";
+  expected["productType"] = "AUTO_REFI";
+  CHECK(build(partial, "creditas")[0].at("body") == expected);
+
   request["partner"]["collateral"]["licensePlate"] = "DPX-1073";
   CHECK(error_of(request, "creditas").at("field") == "partner.collateral.licensePlate");
   request = creditas_input();
