@@ -71,8 +71,12 @@ TEST_CASE("read_product: the cooperative sample's figures") {
   CHECK(kocek.scoring.collectability_actions[static_cast<std::size_t>(Collectability::Doubtful)] == PolicyAction::Refuse);
   CHECK(kocek.collateral.types.size() == 7);
   const Product creditas = json::embedded_product("br-auto-refi-creditas", "x");
-  CHECK(creditas.iof->daily_pct == 0.0082);
-  CHECK(creditas.iof->additional_pct == 0.38);
+  // 0.0082 % a day and 0.38 %, exact: 82 × 10^-6 and 38 × 10^-4 (Decreto 6.306/2007 art. 7).
+  CHECK(creditas.iof->rates.daily.digits == 82);
+  CHECK(creditas.iof->rates.daily.scale == 6);
+  CHECK(creditas.iof->rates.additional.digits == 38);
+  CHECK(creditas.iof->rates.additional.scale == 4);
+  CHECK(creditas.iof->financed);
   CHECK(creditas.rounding.installment.increment == 1);  // R$ 0.01
   CHECK(creditas.scoring.fixed_score->amount_share_pct == 70.0);
 }

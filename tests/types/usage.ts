@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` in the test suite: the package's declarations must accept this
 // usage and reject the misuse marked @ts-expect-error.
-import { createLoansim, LoansimError, type PaymentResult } from 'loansim';
+import { createLoansim, LoansimError, type AprResult, type IofResult, type PaymentResult } from 'loansim';
 
 const loansim = await createLoansim();
 const quote: PaymentResult = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
@@ -21,6 +21,34 @@ try {
 // @ts-expect-error: term is required
 loansim.payment({ principal: 1, currency: 'USD', annual_rate_pct: 1 });
 
+const apr: AprResult = loansim.apr({
+  standard: 'us_reg_z',
+  advances: [{ date: '1978-01-10', amount: 5000 }],
+  payments: [{ amount: 230, count: 24, first_date: '1978-02-10' }],
+});
+const byPosition: number = loansim.apr({
+  standard: 'us_reg_z',
+  advances: [{ period: 0, amount: 6000 }],
+  payments: [{ amount: 200, count: 36, period: 1, fraction: 0.6333 }],
+}).disclosed_apr_pct;
+// @ts-expect-error: not a standard
+loansim.apr({ standard: 'uk_fca', advances: [], payments: [] });
+const tax: IofResult = loansim.iof({
+  borrower: 'individual',
+  amount: 10000,
+  disbursement_date: '2025-01-15',
+  amortizations: [{ date: '2025-02-14', amount: 10000 }],
+  financed: true,
+});
+
+console.log(installment, text, names, apr.apr_pct, byPosition, tax.iof);
+const level: number = loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, pv: 10000 }).value;
+const irr = loansim.tvm({ fn: 'irr', values: [-100, 39, 59, 55, 20] });
+const possible: number | undefined = irr.roots_possible;
+// @ts-expect-error: pmt takes pv, not values
+loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, values: [1] });
+console.log(level, possible);
+
 const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
 const firstPath: string = built.requests[0].path;
 const recommendation = loansim.recommend({}, { format: 'kocek' });
@@ -28,4 +56,4 @@ const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
 // @ts-expect-error: payload needs the partner's format
 loansim.payload({});
 
-console.log(installment, text, names, firstPath, recommendation, decision);
+console.log(firstPath, recommendation, decision);

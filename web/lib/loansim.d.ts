@@ -56,6 +56,107 @@ export interface PayloadResult {
   requests: PartnerRequest[];
 }
 
+/** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
+export type UnitPeriod = 'day' | 'week' | 'fortnight' | 'semimonth' | 'month' | 'quarter' | 'half_year' | 'year';
+
+/** One flow of the `apr` command: dated, a dated series, or a unit-period position (Appendix J's notation). */
+export type AprFlow =
+  | { date: string; amount: number }
+  | { first_date: string; amount: number; count?: number }
+  | { period: number; fraction?: number; amount: number; count?: number };
+
+export interface AprRequest {
+  standard: 'us_reg_z' | 'br_cet' | 'eu_ccd' | 'in_rbi' | 'irr';
+  /** Money the customer receives. */
+  advances: AprFlow[];
+  /** Money the customer pays: installments, fees, insurance. */
+  payments: AprFlow[];
+  unit_period?: UnitPeriod;
+  /** Replaces unit_period for any other unit period (13, 6, 365/255...). */
+  unit_periods_per_year?: number;
+  /** eu_ccd only. */
+  time_basis?: 'days' | 'months';
+  currency?: CurrencyCode;
+}
+
+export interface AprResult {
+  standard: AprRequest['standard'];
+  currency: CurrencyCode;
+  /** The annual rate in percent, full precision. */
+  apr_pct: number;
+  /** The figure the standard discloses, rounded as it says. */
+  disclosed_apr_pct: number;
+  advances_total: number;
+  payments_total: number;
+  /** us_reg_z */
+  unit_period_rate_pct?: number;
+  regular?: boolean;
+  tolerance_pct?: number;
+  /** us_reg_z, in_rbi, irr */
+  unit_periods_per_year?: number;
+  /** in_rbi, irr */
+  periodic_rate_pct?: number;
+  effective_annual_rate_pct?: number;
+  /** br_cet */
+  cet_monthly_pct?: number;
+  disclosed_cet_monthly_pct?: number;
+  /** eu_ccd */
+  time_basis?: 'days' | 'months' | 'unit_periods';
+}
+
+export interface IofRequest {
+  borrower: 'individual' | 'company';
+  /** The credit; when financed, the net amount released to the customer. */
+  amount: number;
+  disbursement_date: string;
+  /** Principal amortised on each due date; adds up to amount. */
+  amortizations: { date: string; amount: number }[];
+  financed?: boolean;
+  daily_rate_pct?: number;
+  additional_rate_pct?: number;
+  rounding?: 'half_up' | 'half_even' | 'up' | 'down';
+  currency?: CurrencyCode;
+}
+
+export interface IofResult {
+  currency: CurrencyCode;
+  borrower: IofRequest['borrower'];
+  financed: boolean;
+  iof_daily: number;
+  iof_additional: number;
+  iof: number;
+  /** Upfront only. */
+  amount?: number;
+  /** Financed only. */
+  financed_amount?: number;
+  released_amount?: number;
+  amortizations?: { date: string; amount: number }[];
+}
+
+type When = 'end' | 'begin';
+/** The tvm command: one time-value-of-money function, numpy-financial's argument names. Rates are
+ * fractions (0.01 = 1 %); amounts are plain numbers, not rounded. See docs/api.md. */
+export type TvmRequest =
+  | { fn: 'pmt'; rate: number; nper: number; pv: number; fv?: number; when?: When }
+  | { fn: 'ipmt' | 'ppmt'; rate: number; per: number; nper: number; pv: number; fv?: number; when?: When }
+  | { fn: 'nper'; rate: number; pmt: number; pv: number; fv?: number; when?: When }
+  | { fn: 'pv'; rate: number; nper: number; pmt: number; fv?: number; when?: When }
+  | { fn: 'fv'; rate: number; nper: number; pmt: number; pv: number; when?: When }
+  | { fn: 'rate'; nper: number; pmt: number; pv: number; fv: number; when?: When; guess?: number }
+  | { fn: 'npv'; rate: number; values: number[] }
+  | { fn: 'irr'; values: number[] }
+  | { fn: 'xnpv'; rate: number; values: number[]; dates: string[] }
+  | { fn: 'xirr'; values: number[]; dates: string[]; guess?: number }
+  | { fn: 'effect' | 'nominal'; rate: number; npery: number };
+export interface TvmResult {
+  /** The function's value, unrounded. */
+  value: number;
+  /** rate, irr, xirr: how many times the cash flows change sign, the most rates that can solve them. */
+  roots_possible?: number;
+  /** rate, irr, xirr when roots_possible > 1: which of the possible rates this is. */
+  note?: string;
+}
+
 export interface RunResponse {
   ok: boolean;
   /** The result JSON, or {"error":{code,field,message}}: byte-identical to the CLI's stdout. */
@@ -74,6 +175,9 @@ export interface Loansim {
   policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
   /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
   payload(request: object, options: CallOptions & { format: Format }): PayloadResult;
+  apr(request: AprRequest, options?: CallOptions): AprResult;
+  iof(request: IofRequest, options?: CallOptions): IofResult;
+  tvm(request: TvmRequest, options?: CallOptions): TvmResult;
 }
 
 export interface CreateOptions {

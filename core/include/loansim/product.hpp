@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "loansim/currency.hpp"
+#include "loansim/iof.hpp"
 #include "loansim/money.hpp"
 #include "loansim/rate.hpp"
 #include "loansim/rounding.hpp"
@@ -166,12 +167,10 @@ struct Insurance {
   bool financed = false;
 };
 
-// Brazil's IOF on credit to individuals: a daily rate on each principal repayment for the days it
-// was outstanding (capped at max_days), plus a flat additional rate on the amount.
+// Brazil's IOF (loansim/iof.hpp computes it): the product's exact rates, and whether the credit
+// finances its own IOF (gross-up) or the customer pays it up front.
 struct IofRule {
-  double daily_pct = 0.0;
-  double additional_pct = 0.0;
-  int max_days = 0;
+  IofRates rates;
   bool financed = false;
 };
 

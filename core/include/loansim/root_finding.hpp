@@ -22,10 +22,35 @@ struct RootSearch {
   int max_bisections = 200;
 };
 
+// Whether f changes sign between two samples. An infinite sample still has a sign (a function
+// may overflow far from its roots); NaN has none.
+[[nodiscard]] inline bool changes_sign(double f_a, double f_b) noexcept {
+  return !std::isnan(f_a) && !std::isnan(f_b) && ((f_a < 0.0) != (f_b < 0.0));
+}
+
+// The root of f between a and b, where f(a) = f_a and f(b) have opposite signs: Newton steps
+// while they stay inside the shrinking bracket, bisection otherwise (at most max_bisections steps).
+template <class F>
+[[nodiscard]] double refine_bracket(F&& f, double a, double b, double f_a, const RootSearch& search) {
+  const auto converged = [&](double step, double x) { return std::fabs(step) <= search.tolerance * (1.0 + std::fabs(x)); };
+  double x = 0.5 * (a + b);
+  for (int i = 0; i < search.max_bisections; ++i) {
+    const FunctionValue fx = f(x);
+    if (fx.value == 0.0) return x;
+    if ((fx.value < 0.0) == (f_a < 0.0)) a = x, f_a = fx.value; else b = x;
+    double next = fx.derivative != 0.0 ? x - fx.value / fx.derivative : a;
+    if (!(next > a && next < b)) next = 0.5 * (a + b);
+    if (converged(next - x, next) || converged(b - a, x)) return next;
+    x = next;
+  }
+  return x;
+}
+
 // A root of f in [search.lower, search.upper], or nullopt when none was found: f(x) returns the
 // value and derivative at x. Newton is tried first from the guess (fast, and it finds the root
 // nearest the guess when several exist); if it leaves the domain or stalls, the domain is scanned
-// from the guess outward for the nearest sign change, which is then bisected with Newton steps.
+// from the guess outward for the nearest sign change (cells cut at the domain's bounds), which is
+// then refined by refine_bracket.
 template <class F>
 [[nodiscard]] std::optional<double> find_root(F&& f, const RootSearch& search) {
   const auto converged = [&](double step, double x) { return std::fabs(step) <= search.tolerance * (1.0 + std::fabs(x)); };
@@ -45,38 +70,41 @@ template <class F>
   // Fallback: the sign change nearest the guess, scanning outward on both sides.
   const auto sample = [&](double at) { return f(at).value; };
   const double width = (search.upper - search.lower) / search.scan_points;
-  std::optional<double> lo, hi;
-  double f_lo = 0.0;
-  for (int k = 0; k < search.scan_points && !lo; ++k) {
+  for (int k = 0; k < search.scan_points; ++k) {
     for (const double direction : {1.0, -1.0}) {
       const double a = search.guess + direction * width * k;
       const double b = search.guess + direction * width * (k + 1);
-      const double left = std::fmin(a, b), right = std::fmax(a, b);
-      if (left <= search.lower || right >= search.upper) continue;
+      const double left = std::fmax(std::fmin(a, b), search.lower), right = std::fmin(std::fmax(a, b), search.upper);
+      if (!(left < right)) continue;
       const double fa = sample(left), fb = sample(right);
       if (fa == 0.0) return left;
       if (fb == 0.0) return right;
-      if (std::isfinite(fa) && std::isfinite(fb) && ((fa < 0.0) != (fb < 0.0))) {
-        lo = left, hi = right, f_lo = fa;
-        break;
-      }
+      if (changes_sign(fa, fb)) return refine_bracket(f, left, right, fa, search);
     }
   }
-  if (!lo) return std::nullopt;
+  return std::nullopt;
+}
 
-  double a = *lo, b = *hi;
-  x = 0.5 * (a + b);
-  for (int i = 0; i < search.max_bisections; ++i) {
-    const FunctionValue fx = f(x);
-    if (fx.value == 0.0) return x;
-    if ((fx.value < 0.0) == (f_lo < 0.0)) a = x, f_lo = fx.value; else b = x;
-    // A Newton step when it stays inside the bracket, a bisection otherwise.
-    double next = fx.derivative != 0.0 ? x - fx.value / fx.derivative : a;
-    if (!(next > a && next < b)) next = 0.5 * (a + b);
-    if (converged(next - x, next) || converged(b - a, x)) return next;
-    x = next;
+// The first root of f met walking the points at(0), at(1), …, at(steps) in order (increasing or
+// decreasing): a point where f is exactly zero, or the first pair of neighbours between which f
+// changes sign, refined by refine_bracket. nullopt when f keeps one sign along the whole walk;
+// two roots closer together than neighbouring points cancel out and are not seen.
+template <class F, class At>
+[[nodiscard]] std::optional<double> first_root_along(F&& f, At&& at, int steps, const RootSearch& search) {
+  double previous = at(0);
+  double f_previous = f(previous).value;
+  if (f_previous == 0.0) return previous;
+  for (int k = 1; k <= steps; ++k) {
+    const double point = at(k);
+    const double f_point = f(point).value;
+    if (f_point == 0.0) return point;
+    if (changes_sign(f_previous, f_point)) {
+      return previous < point ? refine_bracket(f, previous, point, f_previous, search)
+                              : refine_bracket(f, point, previous, f_point, search);
+    }
+    previous = point, f_previous = f_point;
   }
-  return x;
+  return std::nullopt;
 }
 
 }  // namespace loansim

@@ -14,8 +14,11 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 4> kCommands{{
+constexpr std::array<Command, 7> kCommands{{
     {"payment", json::payment_command},
+    {"apr", json::apr_command},
+    {"iof", json::iof_command},
+    {"tvm", json::tvm_command},
     {"recommend", json::recommend_command},
     {"policy-decision", json::policy_decision_command},
     {"payload", json::payload_command},

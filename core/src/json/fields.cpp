@@ -56,17 +56,26 @@ const Json& FieldReader::require(std::string_view key) {
   return *value;
 }
 
-std::optional<double> FieldReader::optional_number(std::string_view key, double min, double max) {
-  const Json* value = find(key);
-  if (value == nullptr) return std::nullopt;
-  if (!value->is_number()) wrong_type(path_of(key), "a number", *value);
-  const double number = value->get<double>();
-  if (!std::isfinite(number)) throw Error(ErrorCode::OutOfRange, path_of(key), "must be finite");
+double number_value(const Json& value, const std::string& path, double min, double max) {
+  if (!value.is_number()) wrong_type(path, "a number", value);
+  const double number = value.get<double>();
+  if (!std::isfinite(number)) throw Error(ErrorCode::OutOfRange, path, "must be finite");
   if (number < min || number > max) {
-    throw Error(ErrorCode::OutOfRange, path_of(key),
+    throw Error(ErrorCode::OutOfRange, path,
                 "must be between " + number_text(min) + " and " + number_text(max) + ", got " + number_text(number));
   }
   return number;
+}
+
+std::string string_value(const Json& value, const std::string& path) {
+  if (!value.is_string()) wrong_type(path, "a string", value);
+  return value.get<std::string>();
+}
+
+std::optional<double> FieldReader::optional_number(std::string_view key, double min, double max) {
+  const Json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return number_value(*value, path_of(key), min, max);
 }
 
 double FieldReader::number(std::string_view key, double min, double max) {
@@ -100,8 +109,7 @@ bool FieldReader::boolean(std::string_view key, bool fallback) { return optional
 std::optional<std::string> FieldReader::optional_string(std::string_view key) {
   const Json* value = find(key);
   if (value == nullptr) return std::nullopt;
-  if (!value->is_string()) wrong_type(path_of(key), "a string", *value);
-  return value->get<std::string>();
+  return string_value(*value, path_of(key));
 }
 
 std::string FieldReader::string(std::string_view key) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "embedded_products.hpp"
+#include "loansim/decimal.hpp"
 #include "loansim/error.hpp"
 
 namespace loansim::json {
@@ -347,10 +348,15 @@ Product read_product(const Json& definition, const std::string& path) {
     product.insurance = cover;
   }
   if (auto iof = in.optional_object("iof")) {
+    // Percentages as written ("0.0082") become exact fractions (0.000082), as loansim/iof.hpp takes them.
+    const auto exact_fraction = [&](std::string_view key, double max_pct) {
+      Decimal rate = decimal_from_double(iof->number(key, 0.0, max_pct), iof->path_of(key));
+      rate.scale += 2;
+      return rate;
+    };
     IofRule rule;
-    rule.daily_pct = iof->number("daily_pct", 0.0, 1.0);
-    rule.additional_pct = iof->number("additional_pct", 0.0, 100.0);
-    rule.max_days = static_cast<int>(iof->integer("max_days", 0, 3660));
+    rule.rates.daily = exact_fraction("daily_pct", 1.0);
+    rule.rates.additional = exact_fraction("additional_pct", 100.0);
     rule.financed = iof->boolean("financed", false);
     iof->finish();
     product.iof = rule;

@@ -85,6 +85,11 @@ class FieldReader {
   std::vector<std::string> read_;
 };
 
+// A JSON value that must be a finite number within [min, max], or a string: for array elements,
+// which have a path ("values[3]") but no key. FieldReader reads its fields through these.
+[[nodiscard]] double number_value(const Json& value, const std::string& path, double min, double max);
+[[nodiscard]] std::string string_value(const Json& value, const std::string& path);
+
 // Parses request text with the bounds every entry point shares: at most kMaxRequestBytes and
 // kMaxDepth levels of nesting. Throws Error{InvalidJson} with the byte offset on failure.
 inline constexpr std::size_t kMaxRequestBytes = 1 << 20;

@@ -1,0 +1,145 @@
+#include "loansim/cash_flow.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
+
+namespace loansim {
+namespace {
+
+// The solve runs in x = ln(1 + i): −100 % < i ≤ 10^6 % per period.
+constexpr double kLowestLogRate = -13.815510557964274;  // ln(10^-6): i = −99.9999 %
+constexpr double kHighestLogRate = 9.210440366976517;   // ln(1 + 10^4): i = 10^6 %
+
+// Value and x-derivative of the flows' present value at x = ln(1 + i).
+FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double x) noexcept {
+  const double rate = portable::expm1(x);
+  const double growth = rate + 1.0;
+  FunctionValue result;
+  for (const CashFlow& flow : flows) {
+    double value = flow.amount * portable::exp(-flow.periods * x);
+    double time = flow.periods;  // −d ln(discount)/dx
+    if (flow.simple_fraction != 0.0) {
+      const double simple = 1.0 + flow.simple_fraction * rate;
+      value /= simple;
+      time += flow.simple_fraction * growth / simple;
+    }
+    result.value += value;
+    result.derivative -= value * time;
+  }
+  return result;
+}
+
+// Simple interest on the totals: (paid / received − 1) over the mean time between them.
+double estimate_rate(std::span<const CashFlow> flows) noexcept {
+  double received = 0.0, paid = 0.0, received_time = 0.0, paid_time = 0.0;
+  for (const CashFlow& flow : flows) {
+    const double time = flow.periods + flow.simple_fraction;
+    if (flow.amount > 0.0) received += flow.amount, received_time += flow.amount * time;
+    if (flow.amount < 0.0) paid -= flow.amount, paid_time -= flow.amount * time;
+  }
+  const double span = paid_time / paid - received_time / received;
+  double estimate = 0.0;
+  if (span > 0.0) estimate = (paid / received - 1.0) / span;
+  if (span < 0.0) estimate = (received / paid - 1.0) / -span;
+  return std::clamp(estimate, -0.9, 100.0);
+}
+
+int month_index(Date date) noexcept {
+  return static_cast<int>(date.year()) * 12 + static_cast<int>(static_cast<unsigned>(date.month()));
+}
+
+// The day of the month each flow's series falls on, for month-based unit periods. A date on the
+// last day of a short month (February 28, April 30) is ambiguous: a series on the 28th, the 30th
+// or the month's end. It takes the latest day of its neighbours (in date order) one unit period
+// away; with no such neighbour, 0: the date speaks for itself (month end to month end).
+std::vector<int> series_days(std::span<const DatedFlow> flows, UnitPeriod unit) {
+  std::vector<int> days(flows.size(), 0);
+  if (unit.unit != TimeUnit::Month) return days;
+  std::vector<std::size_t> order(flows.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return flows[a].date < flows[b].date; });
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const Date at = flows[order[k]].date;
+    const auto day = static_cast<int>(static_cast<unsigned>(at.day()));
+    if (day == 31 || at != Date{at.year() / at.month() / std::chrono::last}) continue;
+    for (const std::size_t neighbour : {k - 1, k + 1}) {
+      if (neighbour >= order.size()) continue;  // k − 1 wraps around at the first flow
+      const Date other = flows[order[neighbour]].date;
+      if (std::abs(month_index(other) - month_index(at)) != unit.count) continue;
+      const auto other_day = static_cast<int>(static_cast<unsigned>(other.day()));
+      days[order[k]] = std::max({days[order[k]], day, other_day});
+    }
+  }
+  return days;
+}
+
+}  // namespace
+
+std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<const DatedFlow> payments,
+                                const TimeScale& scale) {
+  if (advances.empty() && payments.empty()) return {};
+  const Currency currency = advances.empty() ? payments.front().amount.currency() : advances.front().amount.currency();
+  Date origin = kLatestDate;
+  for (const auto& flow : advances) origin = std::min(origin, flow.date);
+  for (const auto& flow : payments) origin = std::min(origin, flow.date);
+
+  std::vector<CashFlow> flows;
+  flows.reserve(advances.size() + payments.size());
+  const auto add = [&](const DatedFlow& flow, double sign, int series_day) {
+    if (flow.amount.currency() != currency) {
+      throw Error(ErrorCode::InvalidValue, "", "all flows must be in one currency, got " +
+                                                   std::string(code(currency)) + " and " +
+                                                   std::string(code(flow.amount.currency())));
+    }
+    const auto position = position_in_unit_periods(origin, flow.date, scale.unit, scale.days_per_month, series_day);
+    const bool simple = scale.odd_days == OddDays::Simple;
+    flows.push_back({sign * static_cast<double>(flow.amount.minor()),
+                     position.whole + (simple ? 0.0 : position.fraction), simple ? position.fraction : 0.0});
+  };
+  const auto advance_days = series_days(advances, scale.unit);
+  const auto payment_days = series_days(payments, scale.unit);
+  for (std::size_t k = 0; k < advances.size(); ++k) add(advances[k], 1.0, advance_days[k]);
+  for (std::size_t k = 0; k < payments.size(); ++k) add(payments[k], -1.0, payment_days[k]);
+  return flows;
+}
+
+FunctionValue present_value(std::span<const CashFlow> flows, double rate) noexcept {
+  const FunctionValue at_log = present_value_at_log_rate(flows, portable::log1p(rate));
+  return {at_log.value, at_log.derivative / (1.0 + rate)};  // dx/di = 1 / (1 + i)
+}
+
+double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view field) {
+  bool receives = false, pays = false;
+  for (const CashFlow& flow : flows) {
+    if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
+        flow.periods < 0.0 || flow.simple_fraction < 0.0) {
+      throw Error(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
+    }
+    receives = receives || flow.amount > 0.0;
+    pays = pays || flow.amount < 0.0;
+  }
+  if (!receives || !pays) {
+    throw Error(ErrorCode::NoSolution, std::string(field),
+                "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
+  }
+  const RootSearch search{.guess = portable::log1p(estimate_rate(flows)),
+                          .lower = kLowestLogRate,
+                          .upper = kHighestLogRate,
+                          .tolerance = 1e-14,
+                          .max_newton_iterations = 60,
+                          .scan_points = 460,  // steps of 0.05 in ln(1 + i): about 5 % of the rate each
+                          .max_bisections = 200};
+  const auto root = find_root([&](double x) { return present_value_at_log_rate(flows, x); }, search);
+  if (!root) {
+    throw Error(ErrorCode::NoSolution, std::string(field),
+                "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
+  }
+  return portable::expm1(*root);
+}
+
+}  // namespace loansim
