@@ -4,6 +4,7 @@
 
 #include "loansim/annuity.hpp"
 #include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
 
 namespace loansim {
 
@@ -12,7 +13,8 @@ double peak_installment_factor(PeriodicRate rate, int periods, InterestMethod me
   if (!(rate.value >= 0.0) || !std::isfinite(rate.value)) throw Error(ErrorCode::OutOfRange, "rate", "must be finite and not negative");
   if (method != InterestMethod::Annuity) return 1.0 / periods + rate.value;
   if (rate.value == 0.0) return 1.0 / periods;
-  return rate.value / -std::expm1(-periods * std::log1p(rate.value));
+  // Portable functions: the same bits natively and in WebAssembly (portable_math.hpp).
+  return rate.value / -portable::expm1(-periods * portable::log1p(rate.value));
 }
 
 Money peak_installment(Money principal, PeriodicRate rate, int periods, InterestMethod method, const RoundingPolicy& rounding) {

@@ -6,6 +6,7 @@
 
 #include "loansim/affordability.hpp"
 #include "loansim/error.hpp"
+#include "loansim/portable_math.hpp"
 
 namespace loansim {
 namespace {
@@ -282,7 +283,7 @@ int risk_score_of(double composite, const RiskScale& scale) {
 
 double pd_of(double composite, const RiskScale& scale) {
   const double anchor_odds = scale.anchor_pd_pct / (100.0 - scale.anchor_pd_pct);
-  const double odds = anchor_odds * std::exp2(-(composite - scale.anchor_composite) / scale.composite_points_per_halving);
+  const double odds = anchor_odds * portable::pow(2.0, -(composite - scale.anchor_composite) / scale.composite_points_per_halving);
   return odds / (1.0 + odds);
 }
 

@@ -100,7 +100,8 @@ Json trace_json(const Recommendation& r, const Product& product) {
 }  // namespace
 
 double rounded(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
+  double scale = 1.0;
+  for (int i = 0; i < decimals; ++i) scale *= 10.0;  // exact up to 10^22: no pow, same bits everywhere
   return std::round(value * scale) / scale;
 }
 
