@@ -1,6 +1,7 @@
 #include "loansim/affordability.hpp"
 
 #include <cmath>
+#include <limits>
 
 #include "loansim/annuity.hpp"
 #include "loansim/error.hpp"
@@ -17,11 +18,27 @@ double peak_installment_factor(PeriodicRate rate, int periods, InterestMethod me
   return rate.value / -portable::expm1(-periods * portable::log1p(rate.value));
 }
 
+namespace {
+
+// P·(1/n + r) in minor units, rounded by `mode`. P/n is exact at a zero rate. Otherwise the
+// factor's binary rounding can leave a whole result (1,200,000 × (1/12 + 1 %) = 112,000) a few
+// ulps above or below the whole number, which Up or Down rounding would turn into a whole minor
+// unit: a result within 8 ulps of a whole number is that number.
+std::int64_t flat_installment(Money principal, PeriodicRate rate, int periods, InterestMethod method, Rounding mode) {
+  if (rate.value == 0.0) return round_div(principal.minor(), periods, mode);
+  double minor_units = static_cast<double>(principal.minor()) * peak_installment_factor(rate, periods, method);
+  const double whole = std::round(minor_units);
+  if (std::fabs(minor_units - whole) <= 8.0 * std::numeric_limits<double>::epsilon() * std::fabs(minor_units)) minor_units = whole;
+  return round_to_integer(minor_units, mode);
+}
+
+}  // namespace
+
 Money peak_installment(Money principal, PeriodicRate rate, int periods, InterestMethod method, const RoundingPolicy& rounding) {
-  const Money exact = method == InterestMethod::Annuity
-                          ? level_payment(principal, rate, periods, PaymentTiming::End, rounding.mode)
-                          : principal.scaled(peak_installment_factor(rate, periods, method), rounding.mode);
-  return {round_to_increment(exact.minor(), rounding), principal.currency()};
+  const std::int64_t exact = method == InterestMethod::Annuity
+                                 ? level_payment(principal, rate, periods, PaymentTiming::End, rounding.mode).minor()
+                                 : flat_installment(principal, rate, periods, method, rounding.mode);
+  return {round_to_increment(exact, rounding), principal.currency()};
 }
 
 Money max_principal(Money budget, PeriodicRate rate, int periods, InterestMethod method,

@@ -45,12 +45,6 @@ int days_between(Date from, Date to) noexcept {
 
 Date add_days(Date date, int days) noexcept { return Date{sys_days{date} + std::chrono::days{days}}; }
 
-Date add_months(Date anchor, int months) noexcept {
-  const year_month target = year_month{anchor.year(), anchor.month()} + std::chrono::months{months};
-  const Date candidate = target / anchor.day();
-  return candidate.ok() ? candidate : Date{target / last};
-}
-
 int whole_months_between(Date from, Date to) noexcept {
   const int months = (static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
                      (static_cast<int>(static_cast<unsigned>(to.month())) - static_cast<int>(static_cast<unsigned>(from.month())));

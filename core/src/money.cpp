@@ -42,7 +42,7 @@ Money Money::times(std::int64_t factor) const {
 }
 
 Money Money::scaled(double factor, Rounding mode) const {
-  return {round_to_integer(static_cast<double>(minor_) * factor, mode), currency_};
+  return {round_product(minor_, factor, mode), currency_};
 }
 
 std::strong_ordering operator<=>(Money a, Money b) {
@@ -61,6 +61,24 @@ Money parse_money(std::string_view text, Currency currency, std::string_view fie
 
 Money money_from_major(double major_units, Currency currency, std::string_view field) {
   return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
+}
+
+Money multiply(Money amount, Decimal factor, Rounding mode) {
+  if (factor.scale > 18) throw Error(ErrorCode::InvalidValue, "", "factor has more than 18 decimals");
+  Int128 product = static_cast<Int128>(amount.minor()) * factor.digits;  // < 2^63 · 10^18: exact
+  std::int64_t divisor = 1;
+  for (int i = 0; i < factor.scale; ++i) divisor *= 10;  // scale ≤ 18: 10^18 fits int64
+  for (int i = 0; i > factor.scale; --i) {
+    if (product > (Int128{1} << 100) || product < -(Int128{1} << 100)) overflow();
+    product *= 10;
+  }
+  return {round_div(product, divisor, mode), amount.currency()};
+}
+
+Money percent_of(Money amount, double pct, Rounding mode) {
+  Decimal factor = decimal_from_double(pct, "");
+  factor.scale += 2;
+  return multiply(amount, factor, mode);
 }
 
 std::string to_string(Money amount) {

@@ -66,6 +66,15 @@ void validate(const RecommendationRequest& request, const Product& product) {
 
 // ---- Collateral -------------------------------------------------------------------------------
 
+// The amount `recognised` covers at `coverage_pct` % (recognised × 100 / coverage), rounded down,
+// with the percentage exact as written.
+Money covered_by(Money recognised, double coverage_pct) {
+  const Decimal coverage = decimal_from_double(coverage_pct, "collateral.required_coverage_pct");
+  Int128 numerator = static_cast<Int128>(recognised.minor()) * 100;
+  for (int i = 0; i < coverage.scale; ++i) numerator *= 10;  // scale ≤ 18, recognised < 2^62: fits
+  return {round_div(numerator, coverage.digits, Rounding::Down), recognised.currency()};
+}
+
 struct CollateralSummary {
   Money recognised;          // Σ lendable value
   std::optional<Money> limit;
@@ -94,7 +103,7 @@ CollateralSummary assess_collateral(const RecommendationRequest& request, const 
                          to_string(row.value_used) + " is used");
     }
     if (item.declared_recognised && item.recognition_pct) {
-      const Money partner = item.value.scaled(*item.recognition_pct / 100.0, Rounding::HalfUp);
+      const Money partner = percent_of(item.value, *item.recognition_pct, Rounding::HalfUp);
       if (partner != *item.declared_recognised) {
         row.declared_mismatch = true;
         warnings.push_back(where + ": recognition_value " + to_string(*item.declared_recognised) + " is not value " +
@@ -123,9 +132,9 @@ CollateralSummary assess_collateral(const RecommendationRequest& request, const 
       if (!max_ltv) warnings.push_back(where + ": too old for any of the product's loan-to-value limits; not counted");
       row.recognition_pct = max_ltv.value_or(0.0);
     }
-    const Money gross = row.value_used.scaled(row.recognition_pct / 100.0, Rounding::Down);
+    const Money gross = percent_of(row.value_used, row.recognition_pct, Rounding::Down);
     row.recognised = gross > item.lien ? gross - item.lien : Money{0, currency};
-    row.limit = row.recognised.scaled(100.0 / policy.required_coverage_pct, Rounding::Down);
+    row.limit = covered_by(row.recognised, policy.required_coverage_pct);
     summary.recognised += row.recognised;
     total_limit += row.limit;
     quality_weighted += type->quality_points * static_cast<double>(row.recognised.minor());
@@ -384,7 +393,7 @@ TenureTrace evaluate_tenure(int months, PeriodicRate rate, const RecommendationR
     }
   }
   if (caps.fixed_score) {
-    const Money share = floor_to(best.scaled(caps.fixed_share_pct / 100.0, Rounding::Down), step);
+    const Money share = floor_to(percent_of(best, caps.fixed_share_pct, Rounding::Down), step);
     if (share < best) {
       best = share;
       binding = Binding::FixedScore;
@@ -433,11 +442,11 @@ Recommendation recommend(const RecommendationRequest& request, const Product& pr
   trace.expenses_used = a.monthly_expenses.high;
   trace.existing_installments = a.existing_installments;
   trace.disposable = trace.income_used - trace.expenses_used - trace.existing_installments;
-  trace.dsr_budget = trace.income_used.scaled(product.affordability.max_ratio_pct / 100.0, Rounding::Down) - trace.existing_installments;
+  trace.dsr_budget = percent_of(trace.income_used, product.affordability.max_ratio_pct, Rounding::Down) - trace.existing_installments;
   Money budget = trace.dsr_budget;
   trace.capacity_binding = Binding::Dsr;
   if (product.affordability.disposable_share_pct) {
-    trace.disposable_budget = trace.disposable.scaled(*product.affordability.disposable_share_pct / 100.0, Rounding::Down);
+    trace.disposable_budget = percent_of(trace.disposable, *product.affordability.disposable_share_pct, Rounding::Down);
     if (*trace.disposable_budget < budget) {
       budget = *trace.disposable_budget;
       trace.capacity_binding = Binding::Disposable;
@@ -449,7 +458,8 @@ Recommendation recommend(const RecommendationRequest& request, const Product& pr
   trace.collateral_limit = collateral.limit;
   trace.ltv_pct = collateral.ltv_pct;
   if (product.savings_multiple) {
-    trace.savings_limit = floor_to(a.savings.scaled(*product.savings_multiple, Rounding::Down), product.rounding.amount.increment);
+    trace.savings_limit = floor_to(multiply(a.savings, decimal_from_double(*product.savings_multiple, "savings_multiple"), Rounding::Down),
+                                   product.rounding.amount.increment);
   }
   trace.product_max = product.max_amount;
 

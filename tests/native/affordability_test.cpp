@@ -31,6 +31,17 @@ TEST_CASE("peak_installment: flat and the first declining installment are P/n + 
   }
 }
 
+TEST_CASE("peak_installment: whole results stay whole under Up rounding") {
+  // 500,000 / 10 + 500,000 × 2 % = 60,000 exactly, but 500,000 × (1/10 + 0.02) in binary is
+  // 60,000.00000000001: it must not round up to 60,001 (and to Rp 60,100).
+  CHECK(peak_installment(idr(500'000), PeriodicRate{0.02}, 10, InterestMethod::Flat, kRupiah) == idr(60'000));
+  CHECK(peak_installment(idr(500'000), PeriodicRate{0.02}, 10, InterestMethod::Flat, kRp100) == idr(60'000));
+  // 10,000,000 / 10 + 10,000,000 × 2 % = 1,200,000 (the factor's exact binary product is above it).
+  CHECK(peak_installment(idr(10'000'000), PeriodicRate{0.02}, 10, InterestMethod::Declining, kRupiah) == idr(1'200'000));
+  // 1,000,000 / 3 + 0 = 333,333.33 → up: 333,334.
+  CHECK(peak_installment(idr(1'000'000), PeriodicRate{0.0}, 3, InterestMethod::Flat, kRupiah) == idr(333'334));
+}
+
 TEST_CASE("max_principal: §B14's capacity table, Rp 900,000 a month at 1 % flat, floored to Rp 100,000") {
   // P = 900,000 / (1/n + 0.01): n=12 → 9,642,857; 24 → 17,419,354; 36 → 23,823,529; 48 → 29,189,189;
   // 60 → 33,750,000; each floored to Rp 100,000.

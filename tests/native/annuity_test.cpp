@@ -35,3 +35,11 @@ TEST_CASE("level_payment: rejects impossible terms and rates") {
   CHECK_THROWS_AS((void)level_payment(Money(100, Currency::USD), {0.01}, 0), Error);
   CHECK_THROWS_AS((void)level_payment(Money(100, Currency::USD), {-1.0}, 12), Error);
 }
+
+TEST_CASE("level_payment_factor: the unrounded installment per unit of principal") {
+  // numpy_financial.pmt(0.01, 12, 1) = -0.08884878867834161; with when='begin' it is divided by 1.01.
+  CHECK(level_payment_factor({0.01}, 12) == doctest::Approx(0.08884878867834161).epsilon(1e-15));
+  CHECK(level_payment_factor({0.01}, 12, PaymentTiming::Begin) == doctest::Approx(0.08884878867834161 / 1.01).epsilon(1e-15));
+  CHECK(level_payment_factor({0.0}, 4) == 0.25);  // a zero rate splits evenly
+  CHECK_THROWS_AS((void)level_payment_factor({0.01}, 0), Error);
+}

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
+
 #include "loansim/error.hpp"
 
 using namespace loansim;
@@ -29,6 +31,33 @@ TEST_CASE("round_to_integer: real minor units to whole ones") {
   CHECK(round_to_integer(7.999999, Rounding::Down) == 7);
   CHECK_THROWS_AS((void)round_to_integer(1e300, Rounding::HalfUp), Error);
   CHECK_THROWS_AS((void)round_to_integer(0.0 / 0.0, Rounding::HalfUp), Error);
+}
+
+TEST_CASE("round_product: the exact product of an amount and a double, rounded once") {
+  // 0.1 as a double is 3602879701896397 / 2^55 = 0.1000000000000000055511…, so 5 × 0.1 is
+  // 0.50000000000000002775…: just above one half. The double product 5 * 0.1 rounds to exactly
+  // 0.5, which half-even would take down to 0.
+  CHECK(round_product(5, 0.1, Rounding::HalfEven) == 1);
+  CHECK(round_to_integer(5 * 0.1, Rounding::HalfEven) == 0);
+  // Exact ties: 3 × 0.5 = 1.5 and 5 × 0.5 = 2.5.
+  CHECK(round_product(3, 0.5, Rounding::HalfEven) == 2);
+  CHECK(round_product(5, 0.5, Rounding::HalfEven) == 2);
+  CHECK(round_product(5, 0.5, Rounding::HalfUp) == 3);
+  CHECK(round_product(5, 0.5, Rounding::Down) == 2);
+  // Signs: −25 × 0.1 = −2.50000000000000013… → −3 half-up; 25 × −0.1 → −2 toward zero.
+  CHECK(round_product(-25, 0.1, Rounding::HalfUp) == -3);
+  CHECK(round_product(25, -0.1, Rounding::Down) == -2);
+  // numpy_financial.pmt(0.01, 12, 10000) as a factor of 10,000.00 in cents: 88,848.79 → 88,849.
+  CHECK(round_product(1'000'000, 0.08884878867834161, Rounding::HalfUp) == 88'849);
+  // Large factors scale exactly: 3 × 2^60; 4 × 2^60 = 2^62 is past the limit.
+  CHECK(round_product(3, 0x1p60, Rounding::HalfUp) == 3 * (std::int64_t{1} << 60));
+  CHECK_THROWS_AS((void)round_product(4, 0x1p60, Rounding::HalfUp), Error);
+  CHECK_THROWS_AS((void)round_product(std::int64_t{1} << 43, 1e6, Rounding::HalfUp), Error);  // ≈ 8.8·10^18 ≥ 2^62
+  // Tiny factors, down to the smallest subnormal: below one half, so only Up moves.
+  CHECK(round_product(1000, 1e-300, Rounding::HalfUp) == 0);
+  CHECK(round_product(1000, 5e-324, Rounding::Up) == 1);
+  CHECK(round_product(1000, 0.0, Rounding::Up) == 0);
+  CHECK_THROWS_AS((void)round_product(1, 1.0 / 0.0, Rounding::HalfUp), Error);
 }
 
 TEST_CASE("round_to_increment: Indonesian installments rounded up to Rp 100 and Rp 1,000") {

@@ -69,6 +69,29 @@ const generators = {
     return { standard, unit_period: unit, advances: [{ period: 0, amount }],
       payments: [{ amount: installment, count, period: 1, fraction: pick([0, 0.25, 0.6333]) }] };
   },
+  schedule({ int, pick, cents, rate, date, random }) {
+    const unit = pick(['month', 'month', 'week', 'fortnight', 'day']);
+    const method = pick(['annuity', 'annuity_due', 'equal_principal', 'flat', 'interest_only', 'bullet']);
+    const term = unit === 'day' ? pick([int(1, 3660), 3661]) : pick([int(1, 600), int(1, 24), 0]);
+    const request = {
+      principal: pick([cents(1, 1e6), int(1, 1e9), cents(0, 10)]),
+      currency: pick(['USD', 'BRL', 'INR', 'IDR', 'EUR']),
+      annual_rate_pct: rate(),
+      method,
+      term,
+      term_unit: unit,
+      start_date: date(),
+    };
+    const maybe = (p) => random() < p;
+    if (maybe(0.2)) request.day_count = pick(['30/360', '30e/360', 'act/360', 'act/365f', 'act/act_isda']);
+    if (maybe(0.2)) request.business_days = { convention: pick(['following', 'modified_following', 'preceding']), holidays: [date(), date()] };
+    if (maybe(0.2)) request.grace = { periods: int(0, 6), interest: pick(['paid', 'capitalised']) };
+    if (maybe(0.2)) request.upfront_fees = [{ pct: cents(0, 5), financed: pick([true, false]) }];
+    if (maybe(0.2)) request.installment_fees = [{ amount: cents(0, 10), pct_of_balance: cents(0, 0.1) }];
+    if (maybe(0.3)) request.rounding = { mode: pick(['half_up', 'half_even', 'up', 'down']), increment: pick([0.01, 1, 100]) };
+    if (maybe(0.15)) request.prepayments = [{ installment: int(1, 12), amount: cents(1, 1000), then: pick(['shorter_term', 'lower_installment']) }];
+    return request;
+  },
   iof({ int, pick, cents }) {
     const n = int(1, 24);
     const each = cents(10, 1e4);

@@ -25,7 +25,13 @@ inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December
 // `months` calendar months after `anchor`, on the anchor's day clamped to the month's end:
 // Jan 31 + 1 → Feb 28/29, Jan 31 + 2 → Mar 31. Computed from the anchor each time, so a
 // schedule's due dates never drift after a short month.
-[[nodiscard]] Date add_months(Date anchor, int months) noexcept;
+// Inline: due dates call it once per installment.
+[[nodiscard]] inline Date add_months(Date anchor, int months) noexcept {
+  const std::chrono::year_month target =
+      std::chrono::year_month{anchor.year(), anchor.month()} + std::chrono::months{months};
+  const Date candidate = target / anchor.day();
+  return candidate.ok() ? candidate : Date{target / std::chrono::last};
+}
 
 // Whole calendar months from `from` to `to`: a month counts once its day is reached (an age in
 // months, a membership's length). Negative when `to` is earlier.

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "loansim/currency.hpp"
+#include "loansim/decimal.hpp"
 #include "loansim/error.hpp"
 #include "loansim/rounding.hpp"
 
@@ -34,7 +35,7 @@ class Money {
   [[nodiscard]] Money operator-() const;
   [[nodiscard]] Money times(std::int64_t factor) const;
 
-  // This amount times a real factor (a rate, a ratio), rounded to whole minor units.
+  // This amount times a real factor (a rate, a ratio), rounded to whole minor units (exactly: round_product).
   [[nodiscard]] Money scaled(double factor, Rounding mode) const;
 
   friend constexpr bool operator==(Money, Money) = default;
@@ -56,6 +57,15 @@ class Money {
 // A JSON number in major units to Money, exactly as written: the double is turned back into its
 // shortest decimal text (the digits the sender wrote) and that text is parsed exactly.
 [[nodiscard]] Money money_from_major(double major_units, Currency currency, std::string_view field);
+
+// `amount` × `factor` rounded once by `mode`, exactly: a factor written in decimal (35 % is
+// 35 × 10^-2) scales without the binary neighbour (0.34999…) a double factor would carry.
+// Throws Error{Overflow} beyond the int64 range.
+[[nodiscard]] Money multiply(Money amount, Decimal factor, Rounding mode);
+
+// `amount` × `pct` %, with the percentage taken as the decimal it was written as (a JSON "35" is
+// exactly 35 %): multiply() by the shortest decimal that reads back as `pct`.
+[[nodiscard]] Money percent_of(Money amount, double pct, Rounding mode);
 
 // "888.49 USD", for messages and debugging.
 [[nodiscard]] std::string to_string(Money amount);

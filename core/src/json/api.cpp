@@ -14,8 +14,9 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 7> kCommands{{
+constexpr std::array<Command, 8> kCommands{{
     {"payment", json::payment_command},
+    {"schedule", json::schedule_command},
     {"apr", json::apr_command},
     {"iof", json::iof_command},
     {"tvm", json::tvm_command},

@@ -9,6 +9,7 @@ namespace loansim::json {
 // Every command has this signature; commands that speak no seed format reject a non-empty
 // options.format with reject_format().
 Json payment_command(const Json& request, const ApiOptions& options);
+Json schedule_command(const Json& request, const ApiOptions& options);
 Json apr_command(const Json& request, const ApiOptions& options);
 Json iof_command(const Json& request, const ApiOptions& options);
 Json tvm_command(const Json& request, const ApiOptions& options);

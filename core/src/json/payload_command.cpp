@@ -237,7 +237,7 @@ Json kocek(const Input& in, FieldReader& partner) {
       // recognition_value is derived: value × recognition, computed here so it never contradicts.
       collaterals.push_back({{"name", name}, {"type", type}, {"code", code_text}, {"value", amount(value)},
                              {"recognition", recognition},
-                             {"recognition_value", amount(value.scaled(recognition / 100.0, Rounding::HalfUp))},
+                             {"recognition_value", amount(percent_of(value, recognition, Rounding::HalfUp))},
                              {"information", information.value_or("")}});
     }
   }
