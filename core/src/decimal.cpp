@@ -95,4 +95,11 @@ std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view fie
   return digits;
 }
 
+double to_double(Decimal value) {
+  // strtod is correctly rounded on both targets; digits / 10^scale would round twice.
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%lldE%d", static_cast<long long>(value.digits), -value.scale);
+  return std::strtod(buffer, nullptr);
+}
+
 }  // namespace loansim

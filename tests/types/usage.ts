@@ -48,3 +48,12 @@ const possible: number | undefined = irr.roots_possible;
 // @ts-expect-error: pmt takes pv, not values
 loansim.tvm({ fn: 'pmt', rate: 0.01, nper: 12, values: [1] });
 console.log(level, possible);
+
+const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
+const firstPath: string = built.requests[0].path;
+const recommendation = loansim.recommend({}, { format: 'kocek' });
+const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
+// @ts-expect-error: payload needs the partner's format
+loansim.payload({});
+
+console.log(firstPath, recommendation, decision);

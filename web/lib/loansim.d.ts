@@ -43,6 +43,19 @@ export interface PaymentResult {
   payment: number;
 }
 
+/** A partner request body built by `payload` (docs/api.md#payload). */
+export interface PartnerRequest {
+  method: 'POST';
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface PayloadResult {
+  format: Format;
+  /** Dompet Kilat gives two: borrower registration, then loan registration. */
+  requests: PartnerRequest[];
+}
+
 /** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
 export type UnitPeriod = 'day' | 'week' | 'fortnight' | 'semimonth' | 'month' | 'quarter' | 'half_year' | 'year';
 
@@ -156,6 +169,12 @@ export interface Loansim {
   /** The command names, as on the CLI. */
   readonly commands: readonly string[];
   payment(request: PaymentRequest, options?: CallOptions): PaymentResult;
+  /** The explained recommendation (docs/api.md#recommend); with {format: 'kocek'}, KOCEK's request and response shapes. */
+  recommend(request: object, options?: CallOptions): Record<string, unknown>;
+  /** The credit-policy decision; {format: 'creditpolicy'} (docs/api.md#policy-decision). */
+  policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
+  /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
+  payload(request: object, options: CallOptions & { format: Format }): PayloadResult;
   apr(request: AprRequest, options?: CallOptions): AprResult;
   iof(request: IofRequest, options?: CallOptions): IofResult;
   tvm(request: TvmRequest, options?: CallOptions): TvmResult;

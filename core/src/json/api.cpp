@@ -14,12 +14,15 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 5> kCommands{{
+constexpr std::array<Command, 8> kCommands{{
     {"payment", json::payment_command},
     {"schedule", json::schedule_command},
     {"apr", json::apr_command},
     {"iof", json::iof_command},
     {"tvm", json::tvm_command},
+    {"recommend", json::recommend_command},
+    {"policy-decision", json::policy_decision_command},
+    {"payload", json::payload_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

@@ -13,6 +13,12 @@ Json schedule_command(const Json& request, const ApiOptions& options);
 Json apr_command(const Json& request, const ApiOptions& options);
 Json iof_command(const Json& request, const ApiOptions& options);
 Json tvm_command(const Json& request, const ApiOptions& options);
+Json recommend_command(const Json& request, const ApiOptions& options);
+Json policy_decision_command(const Json& request, const ApiOptions& options);
+Json payload_command(const Json& request, const ApiOptions& options);
+
+// `recommend --format kocek`: KOCEK's "Get Credit Recommendation" request in, its response shape out.
+Json kocek_recommend(const Json& request, const ApiOptions& options);
 
 // Throws Error{InvalidValue, "--format"} unless options.format is empty or one of `supported`.
 void require_format(const ApiOptions& options, std::initializer_list<std::string_view> supported);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "loansim/decimal.hpp"
 #include "loansim/error.hpp"
 
 namespace loansim::json {
@@ -21,14 +22,13 @@ std::string shorten(std::string_view text) {
   return text.size() > 40 ? std::string(text.substr(0, 40)) + "…" : std::string(text);
 }
 
-// Numbers in messages as a person writes them: 600, not 600.0.
+}  // namespace
+
 std::string number_text(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.15g", value);
   return buffer;
 }
-
-}  // namespace
 
 FieldReader::FieldReader(const Json& object, std::string path, bool strict)
     : object_(object), path_(std::move(path)), strict_(strict) {
@@ -97,12 +97,14 @@ std::int64_t FieldReader::integer(std::string_view key, std::int64_t min, std::i
   return *optional_integer(key, min, max);
 }
 
-bool FieldReader::boolean(std::string_view key, bool fallback) {
+std::optional<bool> FieldReader::optional_boolean(std::string_view key) {
   const Json* value = find(key);
-  if (value == nullptr) return fallback;
+  if (value == nullptr) return std::nullopt;
   if (!value->is_boolean()) wrong_type(path_of(key), "true or false", *value);
   return value->get<bool>();
 }
+
+bool FieldReader::boolean(std::string_view key, bool fallback) { return optional_boolean(key).value_or(fallback); }
 
 std::optional<std::string> FieldReader::optional_string(std::string_view key) {
   const Json* value = find(key);
@@ -138,8 +140,47 @@ Money FieldReader::money(std::string_view key, Currency currency, bool allow_neg
   return *optional_money(key, currency, allow_negative);
 }
 
+std::optional<AmountRange> FieldReader::optional_money_range(std::string_view key, Currency currency) {
+  const Json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (value->is_number()) {
+    const Money figure = *optional_money(key, currency);
+    return AmountRange{figure, figure};
+  }
+  if (!value->is_object()) wrong_type(path_of(key), "a number or an object {low, high}", *value);
+  FieldReader range(*value, path_of(key), strict_);
+  const AmountRange result{range.money("low", currency), range.money("high", currency)};
+  range.finish();
+  if (result.high < result.low) throw Error(ErrorCode::InvalidValue, range.path_of("high"), "must not be below low");
+  return result;
+}
+
+std::optional<std::string> FieldReader::optional_number_text(std::string_view key) {
+  const Json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  if (value->is_string()) return value->get<std::string>();
+  if (!value->is_number()) wrong_type(path_of(key), "a number or a string", *value);
+  const Decimal decimal = decimal_from_double(value->get<double>(), path_of(key));
+  const bool negative = decimal.digits < 0;
+  std::string digits = std::to_string(negative ? -decimal.digits : decimal.digits);
+  if (decimal.scale > 0) {
+    const auto scale = static_cast<std::size_t>(decimal.scale);
+    if (digits.size() <= scale) digits.insert(0, scale - digits.size() + 1, '0');
+    digits.insert(digits.size() - scale, 1, '.');
+  } else {
+    digits.append(static_cast<std::size_t>(-decimal.scale), '0');
+  }
+  return (negative ? "-" : "") + digits;
+}
+
 FieldReader FieldReader::object(std::string_view key) {
   return FieldReader(require(key), path_of(key), strict_);
+}
+
+std::optional<FieldReader> FieldReader::optional_object(std::string_view key) {
+  const Json* value = find(key);
+  if (value == nullptr) return std::nullopt;
+  return FieldReader(*value, path_of(key), strict_);
 }
 
 std::vector<std::pair<const Json*, std::string>> FieldReader::array(std::string_view key, std::size_t max_items) {
@@ -152,6 +193,12 @@ std::vector<std::pair<const Json*, std::string>> FieldReader::array(std::string_
   items.reserve(value.size());
   for (std::size_t i = 0; i < value.size(); ++i) items.emplace_back(&value[i], path_of(key) + "[" + std::to_string(i) + "]");
   return items;
+}
+
+std::vector<std::pair<const Json*, std::string>> FieldReader::optional_array(std::string_view key, std::size_t max_items) {
+  const Json* value = find(key);
+  if (value == nullptr) return {};
+  return array(key, max_items);
 }
 
 void FieldReader::finish() const {

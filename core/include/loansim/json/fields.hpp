@@ -15,13 +15,14 @@
 
 #include "loansim/currency.hpp"
 #include "loansim/money.hpp"
+#include "loansim/text_number.hpp"
 
 namespace loansim::json {
 
 using Json = nlohmann::json;
 
 // Largest amount any request may carry, in major units (issue bound: 10^13).
-inline constexpr double kMaxAmountMajor = 1e13;
+inline constexpr double kMaxAmountMajor = static_cast<double>(kMaxAmountMajorUnits);
 
 class FieldReader {
  public:
@@ -37,6 +38,7 @@ class FieldReader {
   [[nodiscard]] std::int64_t integer(std::string_view key, std::int64_t min, std::int64_t max);
   [[nodiscard]] std::optional<std::int64_t> optional_integer(std::string_view key, std::int64_t min, std::int64_t max);
   [[nodiscard]] bool boolean(std::string_view key, bool fallback);
+  [[nodiscard]] std::optional<bool> optional_boolean(std::string_view key);
 
   [[nodiscard]] std::string string(std::string_view key);
   [[nodiscard]] std::optional<std::string> optional_string(std::string_view key);
@@ -51,9 +53,21 @@ class FieldReader {
   [[nodiscard]] Money money(std::string_view key, Currency currency, bool allow_negative = false);
   [[nodiscard]] std::optional<Money> optional_money(std::string_view key, Currency currency, bool allow_negative = false);
 
+  // A monthly figure or a range: a JSON number, or {"low": n, "high": n} with low ≤ high.
+  [[nodiscard]] std::optional<AmountRange> optional_money_range(std::string_view key, Currency currency);
+
+  // A number partners send either as a JSON number or as text ("31", "8,3", "174,48%"), returned
+  // as text for the parsers of loansim/text_number.hpp (a JSON number as the digits its sender
+  // wrote: 10000000.00 → "10000000"). Absent or null: nullopt.
+  [[nodiscard]] std::optional<std::string> optional_number_text(std::string_view key);
+
   [[nodiscard]] FieldReader object(std::string_view key);
+  // An object field that may be absent or null.
+  [[nodiscard]] std::optional<FieldReader> optional_object(std::string_view key);
   // The elements of an array field (at most max_items), each with its own path.
   [[nodiscard]] std::vector<std::pair<const Json*, std::string>> array(std::string_view key, std::size_t max_items);
+  // The same for an array that may be absent or null (no items).
+  [[nodiscard]] std::vector<std::pair<const Json*, std::string>> optional_array(std::string_view key, std::size_t max_items);
 
   // Path of a child field, for errors raised after reading ("payments[2].amount").
   [[nodiscard]] std::string path_of(std::string_view key) const;
@@ -81,6 +95,9 @@ class FieldReader {
 inline constexpr std::size_t kMaxRequestBytes = 1 << 20;
 inline constexpr int kMaxDepth = 32;
 [[nodiscard]] Json parse_request(std::string_view text);
+
+// A number as a person writes it in a message: 600, not 600.0; 0.35, not 0.349999.
+[[nodiscard]] std::string number_text(double value);
 
 // The amount in major units as a JSON number (888.49), the output form of every amount.
 [[nodiscard]] Json amount(Money value);
