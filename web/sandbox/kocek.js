@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import { validToken, bearerToken } from './http.js';
 import { arrayOf, boolean, integer, number, object, optional, problems, required, string } from './validate.js';
 
-// "100000-200000": the document's income, expense and price ranges.
-const range = (value) => (typeof value === 'string' && /^\d+(\.\d+)?-\d+(\.\d+)?$/.test(value) ? undefined : 'must be a range like "100000-200000"');
+// "100000-200000": the document's income, expense and price ranges. The document has no field
+// table, only examples; a single amount ("5000000") is read as the one-point range it is.
+const range = (value) => (typeof value === 'string' && /^\d+(\.\d+)?(-\d+(\.\d+)?)?$/.test(value) ? undefined : 'must be an amount or a range like "100000-200000"');
 
 const REQUEST = {
   customer_id: required(string(64)),

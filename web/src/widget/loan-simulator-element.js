@@ -14,9 +14,10 @@ import { DEFAULT_LOCALE, LOCALES, loadStrings, supportedLocale, translator } fro
 import { methodComparison } from './method-comparison.js';
 import { resolveProduct } from './product.js';
 import { scheduleTable } from './schedule-table.js';
-import { METHODS, TERM_UNITS, compareMethods, scheduleRequest, simulate } from './simulation.js';
+import { METHODS, TERM_UNITS, applicationLoan, compareMethods, coreError, scheduleRequest, simulate } from './simulation.js';
 import { styles } from './styles.js';
-import { APPLICANT_FIELDS, submitPanel } from './submit-panel.js';
+import { AMOUNT_FIELDS, COMMON_FIELDS, submitPanel } from './submit-panel.js';
+import { TARGETS, outcome } from './targets.js';
 import { summaryPanel } from './summary-panel.js';
 
 const DEFAULT_PANELS = 'summary,chart,comparison,schedule';
@@ -42,6 +43,9 @@ export class LoanSimulator extends LitElement {
     theme: {},
     panels: {},
     draftKey: { attribute: 'draft-key' },
+    submitMode: { attribute: 'submit-mode' },
+    submitFormat: { attribute: 'submit-format' },
+    submitUrl: { attribute: 'submit-url' },
     _t: { state: true },
     _product: { state: true },
     _inputs: { state: true },
@@ -60,6 +64,13 @@ export class LoanSimulator extends LitElement {
     this.locale = DEFAULT_LOCALE;
     this.panels = DEFAULT_PANELS;
     this.draftKey = 'default';
+    this.submitMode = 'event';
+    /** Host callback: `async ({format}) => token` for the target's authentication. Never bundled. */
+    this.getToken = undefined;
+    /** The target's own fields (the payload's `partner`): an object, or `async ({format, application}) => object`. */
+    this.submitPartner = undefined;
+    /** Extra request headers the target wants (Credgenics' `role`, KOCEK's `User-ID` …). */
+    this.submitHeaders = {};
     this._t = translator({});
     this._applicantErrors = {};
     this._configuring = 0;
@@ -90,6 +101,11 @@ export class LoanSimulator extends LitElement {
   // Strings and product for the current locale; a newer call supersedes an older one in flight.
   async _configure() {
     const ticket = ++this._configuring;
+    // A market the customer picked (the market panel) outlives a reload, like the rest of the draft.
+    if (!this._drafts && this._panels.has('market')) {
+      const picked = draftStore(this.draftKey).load()?.locale;
+      if (picked && LOCALES.includes(picked)) this.locale = picked;
+    }
     const locale = supportedLocale(this.locale);
     try {
       const [strings, product] = await Promise.all([loadStrings(locale), resolveProduct(this.product, locale)]);
@@ -126,7 +142,9 @@ export class LoanSimulator extends LitElement {
   }
 
   _saveDraft() {
-    this._drafts.save({ currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey });
+    this._drafts.save({
+      locale: this._locale, currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey,
+    });
   }
 
   _defaultInputs(product) {
@@ -207,16 +225,34 @@ export class LoanSimulator extends LitElement {
     this._saveDraft();
   }
 
+  get _target() {
+    const format = this.submitFormat || this._product?.submission?.format;
+    return this.submitMode === 'api' && TARGETS[format] ? { format, ...TARGETS[format] } : undefined;
+  }
+
+  // The applicant fields to ask for: the common ones, and what the target needs besides.
+  _applicantFields() {
+    const target = this._target;
+    if (!target) return COMMON_FIELDS;
+    return target.applicant ? [...COMMON_FIELDS, ...target.applicant] : [];
+  }
+
   // Filled in, and an email the browser reads as one; each problem goes next to its field.
   _applicantProblems() {
     const problems = {};
-    for (const { name } of APPLICANT_FIELDS) {
+    for (const name of this._applicantFields()) {
       const input = this.renderRoot.querySelector(`#applicant-${name}`);
       if (!String(this._applicant[name] ?? '').trim()) problems[name] = this._t('apply.required');
       else if (input?.validity.typeMismatch || input?.validity.badInput) problems[name] = this._t('apply.malformed');
     }
     if (!this._applicant.consent) problems.consent = this._t('apply.consent_required');
     return problems;
+  }
+
+  // The applicant as the core's payload reads it: the fields asked for, amounts as numbers.
+  _applicantRequest() {
+    const fields = this._applicantFields();
+    return Object.fromEntries(fields.map((name) => [name, AMOUNT_FIELDS.includes(name) ? this._formats.parse(this._applicant[name]) : this._applicant[name]]));
   }
 
   async _onSubmit(event) {
@@ -231,9 +267,15 @@ export class LoanSimulator extends LitElement {
     this._applicationKey ??= newApplicationKey();
     this._saveDraft();
     this._submission = { state: 'sending' };
-    const { consent, ...applicant } = this._applicant;
-    const application = { loan: this._view.request, applicant };
-    const result = await this._handOver(application, this._applicationKey);
+    const application = { loan: applicationLoan(this._view.request), applicant: this._applicantRequest() };
+    const target = this._target;
+    let result;
+    try {
+      result = target ? await this._sendToTarget(target, application, this._applicationKey) : await this._handOver(application, this._applicationKey);
+    } catch (error) {
+      // A host callback (submitPartner) that failed: the page's setup, not the customer's input.
+      result = { ok: false, kind: 'configuration', message: error.message };
+    }
     if (!result) {
       this._submission = { state: 'idle' };
     } else if (result.ok) {
@@ -241,11 +283,52 @@ export class LoanSimulator extends LitElement {
       this._applicant = {};
       this._applicationKey = undefined;
       this._submission = { state: 'done', kind: 'accepted', message: result.message };
-      this._emit('submitted', { application, ...result });
+      this._emit('submitted', { application, ok: true, message: result.message, body: result.body });
     } else {
       this._submission = { state: 'failed', kind: result.kind, message: result.message };
       this._emit('error', { source: 'submission', kind: result.kind, message: result.message });
     }
+  }
+
+  // submit-mode="api": the core builds the target's requests from the application (its `payload`
+  // command, which checks every field as the target's document says); they go out one by one,
+  // each with its own idempotency key derived from the application's.
+  async _sendToTarget(target, application, idempotencyKey) {
+    const { format } = target;
+    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application }) : this.submitPartner;
+    const request = target.applicant ? { ...application, partner } : { partner };
+    let payload;
+    try {
+      payload = this._core.api.payload(request, { format });
+    } catch (error) {
+      if (!(error instanceof this._core.LoansimError)) throw error;
+      const problem = coreError(error);
+      const [, scope, name] = /^(applicant|loan|partner)\.?(\w*)/.exec(problem.field) ?? [];
+      if (scope === 'applicant' && this._applicantFields().includes(name)) {
+        this._applicantErrors = { [name]: html`${this._t(`errors.${problem.code}`)} <span lang="en">(${problem.detail})</span>` };
+        return { ok: false, kind: 'invalid', message: '' };
+      }
+      return { ok: false, kind: scope === 'partner' ? 'configuration' : 'invalid', message: `${problem.field}: ${problem.detail}` };
+    }
+    if (!this._emit('submit', { format, requests: payload.requests, application, idempotencyKey }, true)) return undefined;
+    // No token from the host (signed out, its call failed): the target's 401 says so to the customer.
+    const [{ postWithRetries }, token] = await Promise.all([
+      import('./submission.js'), Promise.resolve(this.getToken?.({ format })).catch(() => undefined),
+    ]);
+    // By default the sandbox of the server the widget came from (web/sandbox/).
+    const base = (this.submitUrl || `${new URL(import.meta.url).origin}/sandbox/${format}`).replace(/\/$/, '');
+    let result;
+    for (const [index, { path, body }] of payload.requests.entries()) {
+      const answer = await postWithRetries({
+        url: `${base}${path}`,
+        headers: { ...target.headers(token), ...this.submitHeaders },
+        body,
+        idempotencyKey: `${idempotencyKey}-${index + 1}`,
+      });
+      result = outcome(format, answer);
+      if (!result.ok) return result;
+    }
+    return result;
   }
 
   // submit-mode="event": the host page sends the application and reports back through
@@ -282,6 +365,7 @@ export class LoanSimulator extends LitElement {
 
   _onLocaleChange(event) {
     this.locale = event.target.value;
+    this._drafts.save({ ...this._drafts.load(), locale: supportedLocale(this.locale) });
   }
 
   _downloadCsv() {
@@ -367,8 +451,10 @@ export class LoanSimulator extends LitElement {
         ${shown && panels.has('schedule') ? this._renderSchedule(shown) : nothing}
         ${panels.has('submit') ? submitPanel({
           t,
+          fields: this._applicantFields(),
           applicant: this._applicant,
           errors: this._applicantErrors,
+          currency: this._currency,
           submission: this._submission,
           canSubmit: Boolean(view?.schedule),
           onInput: (event) => this._onApplicantInput(event),

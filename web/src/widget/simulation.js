@@ -34,7 +34,13 @@ export function scheduleRequest(inputs, { currency, parse }) {
   return request;
 }
 
-function coreError(error) {
+/** The loan as the core's `payload` command takes it, from a schedule request. */
+export function applicationLoan(request) {
+  const { principal, currency, term, term_unit: termUnit, annual_rate_pct: rate, method, start_date: startDate } = request;
+  return { amount: principal, currency, term, term_unit: termUnit, annual_rate_pct: rate, method, start_date: startDate };
+}
+
+export function coreError(error) {
   const input = INPUT_OF_FIELD.find(([pattern]) => pattern.test(error.field))?.[1];
   return { code: error.code, field: error.field, input, detail: error.detail };
 }

@@ -1,19 +1,21 @@
-// The five submission targets: where each seed API takes an application, how it authenticates,
-// and how to read its answer. Bodies are the core's (its `payload` command); nothing here builds
-// or checks loan figures. Outcome kinds name the messages the widget shows (i18n `submit.*`).
+// The five submission targets (the seed APIs): what each asks of the applicant beyond the common
+// fields, how it authenticates, and how to read its answer. The requests themselves, paths and
+// bodies, are the core's (its `payload` command); nothing here builds or checks loan figures.
+// Outcome kinds name the messages the widget shows (i18n `submit.*`).
 
 const bearer = (token) => (token ? { authorization: `Bearer ${token}` } : {});
 
-// Every target answers in its own shape; each reads its message from where its document puts it.
+// `applicant`: the fields the core's payload requires for the target besides full_name,
+// national_id, phone, email and birth_date (creditpolicy takes no applicant at all).
 export const TARGETS = Object.freeze({
   kocek: {
-    path: () => '/kocek/cde/credit-recommendation',
+    applicant: ['birth_place', 'monthly_income', 'monthly_expenses'],
     headers: bearer,
     accepted: (status, body) => status === 200 && body?.status === 'success',
     message: (body) => body?.message,
   },
   dompetkilat: {
-    path: () => '/v1/loan/register',
+    applicant: ['birth_place', 'gender', 'monthly_income'],
     headers: () => ({}),  // the service whitelists caller IPs instead of tokens
     accepted: (status, body) => status === 200 && body?.status === '00',
     message: (body) => body?.message,
@@ -21,19 +23,19 @@ export const TARGETS = Object.freeze({
     duplicate: (status, body) => body?.status === '02',
   },
   creditas: {
-    path: () => '/offers',
+    applicant: ['monthly_income'],
     headers: (token) => ({ accept: 'application/vnd.creditas.v1+json', ...bearer(token) }),
     accepted: (status, body) => status === 200 && typeof body?.id === 'string',
     message: (body) => body?.message,
   },
   creditpolicy: {
-    path: () => '/api/CoreCredit/AccountManagement/GetCreditPolicyDecisionDetails',
+    applicant: undefined,
     headers: bearer,
     accepted: (status, body) => status === 200 && body?.Status === true,
     message: (body) => body?.Message,
   },
   credgenics: {
-    path: (body) => `/recovery/loan/${encodeURIComponent(body.loan_id)}`,
+    applicant: [],
     headers: (token) => (token ? { authenticationtoken: token } : {}),
     accepted: (status) => status === 201,
     message: (body) => body?.output,
