@@ -28,6 +28,12 @@ export function dateFormatter(locale) {
   return (isoDate) => format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** A score or count shown whole ("59"), as the locale writes numbers. */
+export function wholeNumberFormatter(locale) {
+  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return (value) => format.format(value);
+}
+
 /** A number as the locale groups it, for the text of an input ("10.000.000" in id-ID). */
 export function groupedNumberFormatter(locale) {
   const format = new Intl.NumberFormat(locale, { maximumFractionDigits: 20 });

@@ -7,12 +7,14 @@ import { downloadText, scheduleCsv } from './csv.js';
 import { draftStore } from './draft.js';
 import {
   compactMoneyFormatter, dateFormatter, disclosedRateFormatter, groupedNumberFormatter, moneyFormatter, numberParser,
-  percentFormatter,
+  percentFormatter, wholeNumberFormatter,
 } from './format.js';
 import { loanForm } from './loan-form.js';
 import { DEFAULT_LOCALE, LOCALES, loadStrings, supportedLocale, translator } from './locales.js';
 import { methodComparison } from './method-comparison.js';
 import { resolveProduct } from './product.js';
+import { recommend, recommendationRequest } from './recommendation.js';
+import { recommendationPanel } from './recommendation-panel.js';
 import { scheduleTable } from './schedule-table.js';
 import { METHODS, TERM_UNITS, applicationLoan, compareMethods, coreError, scheduleRequest, simulate } from './simulation.js';
 import { styles } from './styles.js';
@@ -121,6 +123,7 @@ export class LoanSimulator extends LitElement {
         rate: disclosedRateFormatter(locale),
         date: dateFormatter(locale),
         grouped: groupedNumberFormatter(locale),
+        whole: wholeNumberFormatter(locale),
         parse: numberParser(locale),
       };
       this._drafts = draftStore(this.draftKey);
@@ -191,9 +194,22 @@ export class LoanSimulator extends LitElement {
       this._detailTimer = 0;
       const view = this._view;
       this._details = view?.schedule
-        ? { view, comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { costPolicy: this._product.cost_of_credit }) : undefined }
+        ? {
+            view,
+            comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { costPolicy: this._product.cost_of_credit }) : undefined,
+            recommendation: this._recommendationShown ? this._recommend(view) : undefined,
+          }
         : undefined;
     }, 0);
+  }
+
+  get _recommendationShown() {
+    return this._panels.has('recommendation') && Boolean(this._product?.recommendation);
+  }
+
+  _recommend(view) {
+    const built = recommendationRequest(view.request, this._applicant, this._product.recommendation, this._formats.parse);
+    return built.request ? recommend(this._core, built.request) : built;
   }
 
   // A burst of input (a dragged slider) costs one simulation per frame, not one per event.
@@ -223,6 +239,7 @@ export class LoanSimulator extends LitElement {
       this._applicantErrors = rest;
     }
     this._saveDraft();
+    if (this._recommendationShown && event.currentTarget.id === 'profile') this._detailSoon();
   }
 
   get _target() {
@@ -449,6 +466,16 @@ export class LoanSimulator extends LitElement {
           ? html`<section>${methodComparison(this._details.comparison, { t, formats: this._formats })}</section>`
           : nothing}
         ${shown && panels.has('schedule') ? this._renderSchedule(shown) : nothing}
+        ${this._recommendationShown ? recommendationPanel({
+          t,
+          language: this._locale.split('-')[0],
+          policy: this._product.recommendation,
+          profile: this._applicant,
+          currency: this._currency,
+          outcome: this._details?.recommendation,
+          formats: this._formats,
+          onInput: (event) => this._onApplicantInput(event),
+        }) : nothing}
         ${panels.has('submit') ? submitPanel({
           t,
           fields: this._applicantFields(),

@@ -248,6 +248,38 @@ export const styles = css`
     min-height: 260px;
     overflow: hidden;
   }
+  h4 {
+    margin: 0.5em 0 0;
+    font-size: 1em;
+  }
+  .decision {
+    margin: 0;
+    font-size: 1.15em;
+  }
+  .five-c, .reasons {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.35em;
+  }
+  .five-c li {
+    display: grid;
+    grid-template-columns: minmax(6em, 9em) minmax(4em, 1fr) 2.5em;
+    gap: 0.75em;
+    align-items: center;
+  }
+  .five-c meter {
+    width: 100%;
+  }
+  .five-c .score {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .reasons li::before {
+    content: '• ';
+    color: var(--ls-muted, #4b5563);
+  }
   .apply form .wide {
     grid-column: 1 / -1;
   }
