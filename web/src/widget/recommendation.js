@@ -7,8 +7,6 @@ import { coreError } from './simulation.js';
 // unchanged and the core says the product does not offer it.
 const RECOMMENDED_METHOD = { annuity: 'annuity', flat: 'flat', equal_principal: 'declining' };
 
-export const PROFILE_AMOUNTS = Object.freeze(['monthly_income', 'monthly_expenses', 'existing_installments', 'savings', 'collateral_value']);
-
 /**
  * @param loan    the simulation's schedule request
  * @param profile the customer's answers (text as typed)
