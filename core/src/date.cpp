@@ -45,6 +45,14 @@ int days_between(Date from, Date to) noexcept {
 
 Date add_days(Date date, int days) noexcept { return Date{sys_days{date} + std::chrono::days{days}}; }
 
+int whole_months_between(Date from, Date to) noexcept {
+  const int months = (static_cast<int>(to.year()) - static_cast<int>(from.year())) * 12 +
+                     (static_cast<int>(static_cast<unsigned>(to.month())) - static_cast<int>(static_cast<unsigned>(from.month())));
+  if (months > 0 && to.day() < from.day()) return months - 1;
+  if (months < 0 && to.day() > from.day()) return months + 1;
+  return months;
+}
+
 bool is_leap_year(int y) noexcept { return year{y}.is_leap(); }
 
 }  // namespace loansim

@@ -63,6 +63,24 @@ Money money_from_major(double major_units, Currency currency, std::string_view f
   return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
 }
 
+Money multiply(Money amount, Decimal factor, Rounding mode) {
+  if (factor.scale > 18) throw Error(ErrorCode::InvalidValue, "", "factor has more than 18 decimals");
+  Int128 product = static_cast<Int128>(amount.minor()) * factor.digits;  // < 2^63 · 10^18: exact
+  std::int64_t divisor = 1;
+  for (int i = 0; i < factor.scale; ++i) divisor *= 10;  // scale ≤ 18: 10^18 fits int64
+  for (int i = 0; i > factor.scale; --i) {
+    if (product > (Int128{1} << 100) || product < -(Int128{1} << 100)) overflow();
+    product *= 10;
+  }
+  return {round_div(product, divisor, mode), amount.currency()};
+}
+
+Money percent_of(Money amount, double pct, Rounding mode) {
+  Decimal factor = decimal_from_double(pct, "");
+  factor.scale += 2;
+  return multiply(amount, factor, mode);
+}
+
 std::string to_string(Money amount) {
   const std::int64_t per_major = minor_per_major(amount.currency());
   const std::uint64_t magnitude =

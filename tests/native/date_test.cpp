@@ -37,3 +37,13 @@ TEST_CASE("parse_date: strict ISO form and the product's bounds") {
   }
   CHECK(parse_date("2200-12-31", "d") == kLatestDate);
 }
+
+TEST_CASE("whole_months_between: a month counts once its day is reached") {
+  const auto d = [](const char* text) { return parse_date(text, "x"); };
+  CHECK(whole_months_between(d("2020-08-01"), d("2025-01-15")) == 53);  // KOCEK seed 000 member_date: 4 years 5 months
+  CHECK(whole_months_between(d("1984-04-10"), d("2025-04-09")) / 12 == 40);  // the day before the 41st birthday
+  CHECK(whole_months_between(d("1984-04-10"), d("2025-04-10")) / 12 == 41);
+  CHECK(whole_months_between(d("2024-01-31"), d("2024-02-29")) == 0);   // 31 January + 1 month is not reached on the 29th
+  CHECK(whole_months_between(d("2025-01-15"), d("2020-08-01")) == -53);
+  CHECK(whole_months_between(d("2025-01-15"), d("2025-01-15")) == 0);
+}

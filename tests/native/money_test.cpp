@@ -30,3 +30,16 @@ TEST_CASE("Money: to_major gives the shortest double for display") {
   CHECK(to_major(Money(88849, Currency::USD)) == 888.49);
   CHECK(to_major(Money(1'000'000'000'000'000, Currency::USD)) == 1e13);
 }
+
+TEST_CASE("multiply and percent_of: decimal factors scale exactly as written") {
+  // 35 % of Rp 300,000 is 105,000; the binary 0.35 is 0.34999999999999997…, which rounded down
+  // would give 104,999 (KOCEK seed 000's DSR budget).
+  CHECK(percent_of(Money(300'000, Currency::IDR), 35.0, Rounding::Down) == Money(300'000 * 35 / 100, Currency::IDR));
+  CHECK(Money(300'000, Currency::IDR).scaled(0.35, Rounding::Down) == Money(104'999, Currency::IDR));
+  // 70 % of R$ 48,000.00 = R$ 33,600.00 (4,800,000 × 7 / 10 cents).
+  CHECK(multiply(Money(4'800'000, Currency::BRL), Decimal{7, 1}, Rounding::Down) == Money(3'360'000, Currency::BRL));
+  CHECK(percent_of(Money(-200'000, Currency::IDR), 60.0, Rounding::Down) == Money(-120'000, Currency::IDR));
+  CHECK(percent_of(Money(1'000, Currency::USD), 0.0082, Rounding::HalfUp) == Money(0, Currency::USD));      // 0.082 cents
+  CHECK(multiply(Money(3, Currency::USD), Decimal{5, -2}, Rounding::Down) == Money(1'500, Currency::USD));  // × 500
+  CHECK_THROWS_AS((void)multiply(Money(INT64_MAX, Currency::USD), Decimal{2, 0}, Rounding::Down), Error);
+}

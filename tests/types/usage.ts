@@ -65,3 +65,12 @@ core.run('payment', '{}');
 core.schedule({ principal: 1000, currency: 'BRL', annual_rate_pct: 24, method: 'sac', term: 12, start_date: '2025-01-31' });
 const heap: number = core.memoryBytes().core.inUse;
 console.log(payments.length, firstDue, row.balance, apr360, heap);
+
+const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
+const firstPath: string = built.requests[0].path;
+const recommendation = loansim.recommend({}, { format: 'kocek' });
+const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
+// @ts-expect-error: payload needs the partner's format
+loansim.payload({});
+
+console.log(firstPath, recommendation, decision);

@@ -18,10 +18,10 @@ test('native CLI and WASM module print the same bytes for a generated corpus', (
   const requests = corpus(loansim.commands, 150);
   assert.ok(requests.length >= 500, `corpus of ${requests.length}`);
   let errors = 0;
-  for (const [command, request] of requests) {
-    const native = spawnSync(nativeCli, [command], { input: request, encoding: 'utf8' });
-    const wasm = loansim.run(command, request);
-    assert.equal(native.stdout.trimEnd(), wasm.json, `${command} ${request}`);
+  for (const [command, request, format] of requests) {
+    const native = spawnSync(nativeCli, [command, ...(format ? ['--format', format] : [])], { input: request, encoding: 'utf8' });
+    const wasm = loansim.run(command, request, { format });
+    assert.equal(native.stdout.trimEnd(), wasm.json, `${command} ${format} ${request}`);
     assert.equal(native.status, wasm.ok ? 0 : 1);
     if (!wasm.ok) errors += 1;
   }

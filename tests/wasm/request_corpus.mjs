@@ -98,14 +98,82 @@ const generators = {
     const amortizations = Array.from({ length: n }, (_, i) => ({ date: `2025-${String((i % 12) + 1).padStart(2, '0')}-15`.replace(/^2025/, String(2025 + Math.floor(i / 12) + 1)), amount: each }));
     return { borrower: pick(['individual', 'company']), amount: Math.round(each * n * 100) / 100, disbursement_date: '2025-01-15', amortizations, financed: pick([true, false]) };
   },
+  recommend({ int, pick, cents, random }) {
+    const rarely = (bad, good) => (random() < 0.1 ? bad : good);
+    if (pick([true, false])) {
+      // KOCEK's request, with its text ranges, decimal commas and percentages.
+      const range = (lo, hi) => { const a = int(lo, hi); return `${a}-${a + int(0, hi)}`; };
+      return withFormat('kocek', {
+        character: { name: 'fulan', nik: '5171021004840001', kyc_status: pick([true, false]), age: int(17, 70), gender: pick(['l', 'p']) },
+        income: [{ key: 'penghasilan_1', value: range(0, 2e7) }, { key: 'penghasilan_2', value: pick([range(0, 5e6), null]) }],
+        expenses: [{ key: 'pengeluaran_1', value: range(0, 1e7) }],
+        collaterals: pick([[], [{ name: 'Avanza', type: 'Mobil', code: pick(['MBL', 'LAND', 'KAPAL']), value: int(1, 5e8),
+          estimated_price: range(1, 5e8), recognition: `${int(0, 100)},${int(0, 99)}%`, recognition_value: int(0, 5e8) }]]),
+        application: { plafon: `${int(1, 5e8)}.00`, tenure: rarely('dua', pick([int(1, 72), '12'])), purpose: pick(['Konsumtif', 'Modal usaha', '']),
+          interest: pick([12, '8,5', int(0, 60)]), ...rarely({ loan_interest_method: 3, loan_interest_method_label: 'Bunga Flat' },
+            pick([{ loan_interest_method: 3, loan_interest_method_label: 'Bunga Anuitas' }, { loan_interest_method: 1, loan_interest_method_label: 'Bunga Flat' }])) },
+        internal_data: { total_loan_active: String(int(0, 20)), loan_remaining: `${int(0, 2e8)}.00`,
+          collectability: pick(['Lancar', 'Dalam Perhatian Khusus', 'Kurang Lancar', 'Diragukan', 'Macet']),
+          behaviour_pattern_withdrawal_ratio: `${int(0, 300)},${int(0, 99)}%`, total_balance_active: `${int(0, 5e7)}.00`,
+          total_deposit_active_balance: pick([`${int(0, 5e7)}.00`, null]) },
+      });
+    }
+    const product = pick([['id-koperasi-kocek', 1, ['annuity', 'flat', 'declining']], ['id-p2p-dompetkilat', 1, ['flat', 'annuity']],
+      ['br-auto-refi-creditas', 0.01, ['annuity']], ['us-consumer-installment', 0.01, ['annuity']], ['in-personal-loan', 0.01, ['annuity']]]);
+    const money = (lo, hi) => (product[1] === 1 ? int(lo, hi) : cents(lo, hi));
+    const scale = product[0].startsWith('id-') ? 1000 : 1;
+    return {
+      product_id: product[0],
+      applicant: { monthly_income: pick([money(0, 2e4 * scale), { low: money(0, 1e4 * scale), high: money(1e4 * scale, 3e4 * scale) }]),
+        monthly_expenses: money(0, 1e4 * scale), existing_installments: money(0, 2e3 * scale), active_loans: int(0, 8), age: int(18, 75),
+        collectability: pick(['lancar', 'dalam_perhatian_khusus', 'kurang_lancar', 'diragukan', 'macet']), savings: money(0, 5e4 * scale),
+        kyc_verified: pick([true, false]), bureau: pick([undefined, { scale: 'fico', score: int(300, 850) }, { scale: 'serasa', score: int(0, 1000) }]) },
+      loan: { amount: money(1, 2e5 * scale), term_months: rarely(0, int(1, 84)), method: rarely('balloon', pick(product[2])),
+        annual_rate_pct: pick([undefined, cents(0, 40)]), purpose: pick(['modal usaha', 'debt consolidation', 'travel', '']) },
+      collaterals: pick([[], [{ type: pick(['LAND_SHM_HT', 'CAR', 'MBL']), value: money(1, 3e5 * scale), lien: money(0, 1e3 * scale), age_years: int(0, 20), recognition_pct: random() < 0.5 ? int(0, 100) : undefined }]]),
+    };
+  },
+  'policy-decision'({ int, pick, cents, random }) {
+    const rarely = (bad, good) => (random() < 0.1 ? bad : good);
+    return withFormat('creditpolicy', {
+      Source: 'Web', ExternalIP: '10.120.0.0', APIVersion: rarely('1.0', '2.0'), ApplicationID: int(0, 9999999999),
+      Applicant: { MonthlyGrossIncome: cents(0, 3e4), MonthlyDebtPayments: cents(0, 5e3), FICOScore: rarely(900, pick([undefined, int(300, 850)])),
+        OpenTradelines: int(0, 9), Savings: cents(0, 5e4), Purpose: pick(['debt consolidation', 'vacation']), Bankruptcy: pick([false, false, true]) },
+      CoApplicant: pick([undefined, { MonthlyGrossIncome: cents(0, 1e4), FICOScore: int(300, 850) }]),
+      RequestedLoanAmt: cents(1, 6e4), RequestedTermMonths: int(1, 72),
+    });
+  },
+  payload({ int, pick, cents, random }) {
+    const rarely = (bad, good) => (random() < 0.1 ? bad : good);
+    const day = () => `${int(1950, 2030)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
+    if (pick([true, false])) {
+      return withFormat('creditpolicy', { partner: { Source: 'Web', ExternalIP: '10.120.0.0', ApplicationID: rarely(-1, int(0, 9999999999)) } });
+    }
+    return withFormat('credgenics', {
+      applicant: { full_name: 'Shri Ram', phone: rarely('98052', '9805265926'), birth_date: day(), monthly_income: int(0, 2e5),
+        national_id: rarely('2354', '235498671293') },
+      loan: { amount: rarely(cents(1, 10) + 0.001, int(1, 5e6)), currency: 'INR', term: int(1, 84), annual_rate_pct: cents(0, 40), start_date: day() },
+      partner: { loan_id: String(int(1, 1e6)), loan_type: 'Personal Loan', applicant_address: [{ applicant_address_type: pick(['Home', 'Office']),
+        applicant_address_text: 'x', applicant_state: 'Rajasthan', applicant_city: 'Jodhpur', applicant_pincode: rarely(34200, 342001) }] },
+    });
+  },
 };
 
-/** `count` requests per command known to the module, as [command, requestText] pairs. */
+/** A request sent with the CLI's --format. */
+function withFormat(format, request) {
+  return { format, request };
+}
+
+/** `count` requests per command known to the module, as [command, requestText, format] triples. */
 export function corpus(commands, count, seed = 20261122) {
   const random = prng(seed);
   const t = tools(random);
   return commands.filter((command) => generators[command]).flatMap((command) =>
-    Array.from({ length: count }, () => [command, JSON.stringify(generators[command](t))]));
+    Array.from({ length: count }, () => {
+      const generated = generators[command](t);
+      const { format, request } = generated.format !== undefined && generated.request !== undefined ? generated : { format: '', request: generated };
+      return [command, JSON.stringify(request), format];
+    }));
 }
 
 export const generatedCommands = Object.keys(generators);

@@ -116,6 +116,19 @@ export interface ScheduleResult {
   readonly columns: ScheduleColumns;
 }
 
+/** A partner request body built by `payload` (docs/api.md#payload). */
+export interface PartnerRequest {
+  method: 'POST';
+  path: string;
+  body: Record<string, unknown>;
+}
+
+export interface PayloadResult {
+  format: Format;
+  /** Dompet Kilat gives two: borrower registration, then loan registration. */
+  requests: PartnerRequest[];
+}
+
 /** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
 export type UnitPeriod = 'day' | 'week' | 'fortnight' | 'semimonth' | 'month' | 'quarter' | 'half_year' | 'year';
 
@@ -246,6 +259,12 @@ export interface Loansim extends LoansimCore {
   /** The JSON API exactly as the CLI: command + request text → response text. */
   run(command: string, requestText: string, options?: { format?: Format | ''; product?: string }): RunResponse;
   iof(request: IofRequest, options?: CallOptions): IofResult;
+  /** The explained recommendation (docs/api.md#recommend); with {format: 'kocek'}, KOCEK's request and response shapes. */
+  recommend(request: object, options?: CallOptions): Record<string, unknown>;
+  /** The credit-policy decision; {format: 'creditpolicy'} (docs/api.md#policy-decision). */
+  policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
+  /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
+  payload(request: object, options: CallOptions & { format: Format }): PayloadResult;
 }
 
 export interface CreateOptions {

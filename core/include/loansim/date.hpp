@@ -33,6 +33,10 @@ inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December
   return candidate.ok() ? candidate : Date{target / std::chrono::last};
 }
 
+// Whole calendar months from `from` to `to`: a month counts once its day is reached (an age in
+// months, a membership's length). Negative when `to` is earlier.
+[[nodiscard]] int whole_months_between(Date from, Date to) noexcept;
+
 [[nodiscard]] bool is_leap_year(int year) noexcept;
 
 }  // namespace loansim

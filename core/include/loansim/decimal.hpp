@@ -29,4 +29,7 @@ struct DecimalFormat {
 // that needs rounding (too many decimals) and Error{Overflow, field} if it does not fit int64.
 [[nodiscard]] std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view field);
 
+// The double nearest to `value` (one correct rounding), for ratios and rates read from text.
+[[nodiscard]] double to_double(Decimal value);
+
 }  // namespace loansim

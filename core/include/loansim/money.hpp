@@ -7,10 +7,15 @@
 #include <string_view>
 
 #include "loansim/currency.hpp"
+#include "loansim/decimal.hpp"
 #include "loansim/error.hpp"
 #include "loansim/rounding.hpp"
 
 namespace loansim {
+
+// Largest amount any input may carry, in major units (10^13: far beyond any loan, and still
+// exact in int64 minor units with room for sums and products of rates).
+inline constexpr std::int64_t kMaxAmountMajorUnits = 10'000'000'000'000;
 
 class Money {
  public:
@@ -52,6 +57,15 @@ class Money {
 // A JSON number in major units to Money, exactly as written: the double is turned back into its
 // shortest decimal text (the digits the sender wrote) and that text is parsed exactly.
 [[nodiscard]] Money money_from_major(double major_units, Currency currency, std::string_view field);
+
+// `amount` × `factor` rounded once by `mode`, exactly: a factor written in decimal (35 % is
+// 35 × 10^-2) scales without the binary neighbour (0.34999…) a double factor would carry.
+// Throws Error{Overflow} beyond the int64 range.
+[[nodiscard]] Money multiply(Money amount, Decimal factor, Rounding mode);
+
+// `amount` × `pct` %, with the percentage taken as the decimal it was written as (a JSON "35" is
+// exactly 35 %): multiply() by the shortest decimal that reads back as `pct`.
+[[nodiscard]] Money percent_of(Money amount, double pct, Rounding mode);
 
 // "888.49 USD", for messages and debugging.
 [[nodiscard]] std::string to_string(Money amount);

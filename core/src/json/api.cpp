@@ -20,12 +20,15 @@ struct Command {
   json::JsonCommand run;
 };
 
-constexpr std::array<Command, 5> kCommands{{
+constexpr std::array<Command, 8> kCommands{{
     {"payment", through_json<json::payment_command<JsonSource, JsonWriter>>},
     {"schedule", through_json<json::schedule_command<JsonSource, JsonWriter>>},
     {"apr", through_json<json::apr_command<JsonSource, JsonWriter>>},
     {"iof", json::iof_command},
     {"tvm", through_json<json::tvm_command<JsonSource, JsonWriter>>},
+    {"recommend", json::recommend_command},
+    {"policy-decision", json::policy_decision_command},
+    {"payload", json::payload_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

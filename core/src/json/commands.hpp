@@ -15,6 +15,12 @@ namespace loansim::json {
 using JsonCommand = Json (*)(const Json& request, const ApiOptions& options);
 
 Json iof_command(const Json& request, const ApiOptions& options);
+Json recommend_command(const Json& request, const ApiOptions& options);
+Json policy_decision_command(const Json& request, const ApiOptions& options);
+Json payload_command(const Json& request, const ApiOptions& options);
+
+// `recommend --format kocek`: KOCEK's "Get Credit Recommendation" request in, its response shape out.
+Json kocek_recommend(const Json& request, const ApiOptions& options);
 
 // A typed command (template <class Source, class Writer>) on the JSON transport.
 template <void (*Command)(const JsonSource&, JsonWriter&, const ApiOptions&)>

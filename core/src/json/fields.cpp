@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "loansim/decimal.hpp"
+
 namespace loansim::json {
 namespace {
 
@@ -35,6 +37,20 @@ std::string number_text(double value) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.15g", value);
   return buffer;
+}
+
+std::string shortest_text(double value, const FieldPath& path) {
+  const Decimal decimal = decimal_from_double(value, path.text());
+  const bool negative = decimal.digits < 0;
+  std::string digits = std::to_string(negative ? -decimal.digits : decimal.digits);
+  if (decimal.scale > 0) {
+    const auto scale = static_cast<std::size_t>(decimal.scale);
+    if (digits.size() <= scale) digits.insert(0, scale - digits.size() + 1, '0');
+    digits.insert(digits.size() - scale, 1, '.');
+  } else {
+    digits.append(static_cast<std::size_t>(-decimal.scale), '0');
+  }
+  return (negative ? "-" : "") + digits;
 }
 
 void wrong_type(const FieldPath& path, const char* expected, SourceKind got) {

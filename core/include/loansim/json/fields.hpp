@@ -30,11 +30,12 @@
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/money.hpp"
+#include "loansim/text_number.hpp"
 
 namespace loansim::json {
 
 // Largest amount any request may carry, in major units (issue bound: 10^13).
-inline constexpr double kMaxAmountMajor = 1e13;
+inline constexpr double kMaxAmountMajor = static_cast<double>(kMaxAmountMajorUnits);
 
 // The bounds every entry point shares: at most kMaxRequestBytes of request and kMaxDepth levels of
 // nesting.
@@ -79,8 +80,12 @@ class FieldPath {
 // An Error a core parser raised without knowing where the value sits, re-raised at `path`.
 [[noreturn]] void rethrow_at(const FieldPath& path, const Error& error);
 
-// A number as a person writes it in a message: 600, not 600.0.
+// A number as a person writes it in a message: 600, not 600.0; 0.35, not 0.349999.
 [[nodiscard]] std::string number_text(double value);
+
+// The digits a JSON sender wrote for `value` (the shortest text that reads back as it): 10000000.00
+// → "10000000", 0.35 → "0.35".
+[[nodiscard]] std::string shortest_text(double value, const FieldPath& path);
 
 // A value that must be a finite number within [min, max], or a string: for array elements, which
 // have a path ("values[3]") but no key. The reader reads its fields through these.
@@ -188,12 +193,13 @@ class BasicFieldReader {
     if (!number) return std::nullopt;
     return whole(key, *number);
   }
-  [[nodiscard]] bool boolean(std::string_view key, bool fallback) {
+  [[nodiscard]] std::optional<bool> optional_boolean(std::string_view key) {
     const auto value = find(key);
-    if (!value) return fallback;
+    if (!value) return std::nullopt;
     if (value->kind() != SourceKind::Boolean) wrong_type(path_.member(key), "true or false", value->kind());
     return value->boolean();
   }
+  [[nodiscard]] bool boolean(std::string_view key, bool fallback) { return optional_boolean(key).value_or(fallback); }
 
   [[nodiscard]] std::string string(std::string_view key) { return string_value(require(key), path_.member(key)); }
   [[nodiscard]] std::optional<std::string> optional_string(std::string_view key) {
@@ -238,8 +244,41 @@ class BasicFieldReader {
     }
   }
 
+  // A monthly figure or a range: a JSON number, or {"low": n, "high": n} with low ≤ high.
+  [[nodiscard]] std::optional<AmountRange> optional_money_range(std::string_view key, Currency currency) {
+    const auto value = find(key);
+    if (!value) return std::nullopt;
+    if (value->kind() == SourceKind::Number) {
+      const Money figure = *optional_money(key, currency);
+      return AmountRange{figure, figure};
+    }
+    if (value->kind() != SourceKind::Object) wrong_type(path_.member(key), "a number or an object {low, high}", value->kind());
+    BasicFieldReader range(*value, path_.member(key), strict_);
+    const AmountRange result{range.money("low", currency), range.money("high", currency)};
+    range.finish();
+    if (result.high < result.low) throw Error(ErrorCode::InvalidValue, range.path_of("high"), "must not be below low");
+    return result;
+  }
+
+  // A number partners send either as a JSON number or as text ("31", "8,3", "174,48%"), returned
+  // as text for the parsers of loansim/text_number.hpp (a JSON number as the digits its sender
+  // wrote: 10000000.00 → "10000000"). Absent or null: nullopt.
+  [[nodiscard]] std::optional<std::string> optional_number_text(std::string_view key) {
+    const auto value = find(key);
+    if (!value) return std::nullopt;
+    if (value->kind() == SourceKind::String) return std::string(value->string());
+    if (value->kind() != SourceKind::Number) wrong_type(path_.member(key), "a number or a string", value->kind());
+    return shortest_text(value->number(), path_.member(key));
+  }
+
   [[nodiscard]] BasicFieldReader object(std::string_view key) {
     return BasicFieldReader(require(key), path_.member(key), strict_);
+  }
+  // An object field that may be absent or null.
+  [[nodiscard]] std::optional<BasicFieldReader> optional_object(std::string_view key) {
+    const auto value = find(key);
+    if (!value) return std::nullopt;
+    return BasicFieldReader(*value, path_.member(key), strict_);
   }
 
   // The elements of an array field (at most max_items), each with its own path.
@@ -254,6 +293,11 @@ class BasicFieldReader {
     std::vector<std::pair<Source, std::string>> pairs;
     for (auto&& item : items(key, max_items)) pairs.emplace_back(item.value, item.path.text());
     return pairs;
+  }
+  // The same for an array that may be absent or null (no items).
+  [[nodiscard]] std::vector<std::pair<Source, std::string>> optional_array(std::string_view key, std::size_t max_items) {
+    if (!find(key)) return {};
+    return array(key, max_items);
   }
 
   // Path of a child field, for errors raised after reading ("payments[2].amount").
