@@ -1,0 +1,112 @@
+// `npm run bench`: the WebAssembly package against the JavaScript libraries partners would pick,
+// same loan, same machine, same Node run, every result consumed by the caller. Prints each
+// figure, the peer's figure, the ratio and the target (PASS/FAIL), then the download sizes
+// against their budgets. Budgets live here, not in timed unit tests.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createLoansim } from '../web/lib/loansim.js';
+
+const require = createRequire(import.meta.url);
+const LoanJS = require('loanjs');
+const AmortizeJS = require('amortizejs').Calculator;
+const financial = require('financial');
+
+const loansim = await createLoansim();
+let sink = 0;  // every result feeds it, so no call can be optimised away
+
+/** Median time per call in µs over `batches` batches of about 50 ms each, after a warm-up. */
+function measure(run) {
+  for (let i = 0; i < 200; i += 1) sink += run();
+  let perBatch = 1;
+  for (let t = 0; t < 5e6; perBatch *= 2) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < perBatch; i += 1) sink += run();
+    t = Number(process.hrtime.bigint() - start);
+  }
+  const times = [];
+  for (let batch = 0; batch < 15; batch += 1) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < perBatch; i += 1) sink += run();
+    times.push(Number(process.hrtime.bigint() - start) / perBatch / 1000);
+  }
+  return times.sort((a, b) => a - b)[7];
+}
+
+// The loan: 250,000.00 at 5.5 % a year over 360 months, an annuity.
+const scheduleRequest = { principal: 250000, currency: 'USD', annual_rate_pct: 5.5, term: 360, start_date: '2025-01-31' };
+const amountColumns = ['payment', 'principal', 'interest', 'fees', 'balance'];
+const ours = {
+  schedule() {
+    const { columns } = loansim.schedule(scheduleRequest);
+    let sum = 0;
+    for (const name of amountColumns) {
+      const column = columns[name];
+      for (let i = 0; i < column.length; i += 1) sum += column[i];
+    }
+    return sum;
+  },
+};
+const loanjsSchedule = () => {
+  const loan = new LoanJS.Loan(250000, 360, 5.5, 'annuity');
+  let sum = 0;
+  for (const row of loan.installments) sum += row.capital + row.interest + row.installment + row.remain + row.interestSum;
+  return sum;
+};
+const amortizeSchedule = () => {
+  const { schedule } = AmortizeJS.calculate({ method: 'mortgage', apr: 5.5, balance: 250000, loanTerm: 360 });
+  let sum = 0;
+  for (const row of schedule) sum += row.interest + row.principal + row.remainingBalance;
+  return sum;
+};
+
+// 61 monthly flows: 10,000.00 lent, 60 installments of 222.44 (about 12 % a year).
+const values = [-10000, ...Array(60).fill(222.44)];
+const irr = () => loansim.tvm({ fn: 'irr', values }).value;
+const peerIrr = () => financial.irr(values);
+// The same flows dated, as Brazil's CET: the advance on 2025-01-15, then the 15th of every month.
+const dated = Array.from({ length: 60 }, (_, i) => ({ date: new Date(Date.UTC(2025, 1 + i, 15)).toISOString().slice(0, 10), amount: 222.44 }));
+const cet = () => loansim.apr({ standard: 'br_cet', advances: [{ date: '2025-01-15', amount: 10000 }], payments: dated }).apr_pct;
+
+// Same figures, or the comparison is void.
+if (Math.abs(irr() - peerIrr()) > 1e-9) throw new Error(`IRR differs: ${irr()} vs ${peerIrr()}`);
+
+const results = [];
+const compare = (name, our, peerName, peer, target) => {
+  const ratio = peer / our;
+  results.push({ name, ours: our, peerName, peer, ratio, target, pass: ratio >= target });
+};
+const schedule = measure(ours.schedule);
+const loanjs = measure(loanjsSchedule);
+const amortize = measure(amortizeSchedule);
+const fasterPeer = loanjs <= amortize ? ['loanjs', loanjs] : ['amortizejs', amortize];
+compare('360-month annuity schedule (all columns read)', schedule, `${fasterPeer[0]} (all rows read)`, fasterPeer[1], 3);
+const peerIrrTime = measure(peerIrr);
+compare('IRR of 61 monthly flows (tvm)', measure(irr), 'financial.irr', peerIrrTime, 50);
+compare('CET of 61 dated flows (apr br_cet)', measure(cet), 'financial.irr', peerIrrTime, 50);
+
+const f = (us) => (us < 10 ? us.toFixed(2) : us.toFixed(1));
+console.log('| figure | loansim (µs) | peer | peer (µs) | peer / loansim | target | |');
+console.log('|---|---:|---|---:|---:|---:|---|');
+for (const r of results) {
+  console.log(`| ${r.name} | ${f(r.ours)} | ${r.peerName} | ${f(r.peer)} | ${r.ratio.toFixed(2)}× | ≥ ${r.target}× | ${r.pass ? 'PASS' : 'FAIL'} |`);
+}
+console.log(`(other schedule peer: ${fasterPeer[0] === 'loanjs' ? `amortizejs ${f(amortize)}` : `loanjs ${f(loanjs)}`} µs; Node ${process.versions.node})`);
+
+// Sizes, gzip -9: what the widget loads before its first simulation, and the JSON module.
+const lib = fileURLToPath(new URL('../web/lib/', import.meta.url));
+const gz = (files) => files.reduce((total, file) => total + gzipSync(readFileSync(`${lib}${file}`), { level: 9 }).length, 0);
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const sizes = [
+  ['first load: loansim-core.wasm + glue + wrapper (loansim.js, tape.js)', ['wasm/loansim-core.wasm', 'wasm/loansim-core.mjs', 'loansim.js', 'tape.js'], 60],
+  ['JSON module: loansim.wasm + glue (loaded alongside or later)', ['wasm/loansim.wasm', 'wasm/loansim.mjs'], 150],
+];
+console.log('\n| download | gzip -9 (KB) | budget (KB) | |');
+console.log('|---|---:|---:|---|');
+for (const [name, files, budget] of sizes) {
+  const size = gz(files);
+  console.log(`| ${name} | ${kb(size)} | ${budget} | ${size <= budget * 1024 ? 'PASS' : 'FAIL'} |`);
+  for (const file of files) console.log(`|   ${file} | ${kb(gz([file]))} | | |`);
+}
+if (!Number.isFinite(sink)) console.log('(sink)', sink);
