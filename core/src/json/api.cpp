@@ -14,7 +14,7 @@ struct Command {
   json::Json (*run)(const json::Json&, const ApiOptions&);
 };
 
-constexpr std::array<Command, 8> kCommands{{
+constexpr std::array<Command, 10> kCommands{{
     {"payment", json::payment_command},
     {"schedule", json::schedule_command},
     {"apr", json::apr_command},
@@ -23,6 +23,8 @@ constexpr std::array<Command, 8> kCommands{{
     {"recommend", json::recommend_command},
     {"policy-decision", json::policy_decision_command},
     {"payload", json::payload_command},
+    {"offers", json::offers_command},
+    {"servicing", json::servicing_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

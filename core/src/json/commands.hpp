@@ -3,6 +3,7 @@
 
 #include "loansim/api.hpp"
 #include "loansim/json/fields.hpp"
+#include "loansim/schedule.hpp"
 
 namespace loansim::json {
 
@@ -16,6 +17,12 @@ Json tvm_command(const Json& request, const ApiOptions& options);
 Json recommend_command(const Json& request, const ApiOptions& options);
 Json policy_decision_command(const Json& request, const ApiOptions& options);
 Json payload_command(const Json& request, const ApiOptions& options);
+Json offers_command(const Json& request, const ApiOptions& options);
+Json servicing_command(const Json& request, const ApiOptions& options);
+
+// The `schedule` command's request (a loan's terms) read from `json` at `path`: `servicing` builds
+// the schedule it services from the same fields.
+ScheduleRequest read_schedule_request(const Json& json, const std::string& path);
 
 // `recommend --format kocek`: KOCEK's "Get Credit Recommendation" request in, its response shape out.
 Json kocek_recommend(const Json& request, const ApiOptions& options);

@@ -93,8 +93,10 @@ void read_prepayments(FieldReader& in, ScheduleRequest& request, Currency curren
   }
 }
 
-ScheduleRequest read_request(const Json& json) {
-  FieldReader in(json, "");
+}  // namespace
+
+ScheduleRequest read_schedule_request(const Json& json, const std::string& path) {
+  FieldReader in(json, path);
   const Currency currency = currency_from_code(in.string("currency"));
   ScheduleRequest request;
   request.principal = in.money("principal", currency);
@@ -117,11 +119,9 @@ ScheduleRequest read_request(const Json& json) {
   return request;
 }
 
-}  // namespace
-
 Json schedule_command(const Json& json, const ApiOptions& options) {
   require_format(options, {});
-  const ScheduleRequest request = read_request(json);
+  const ScheduleRequest request = read_schedule_request(json, "");
   const Schedule schedule = build_schedule(request);
 
   const Currency currency = schedule.currency;
