@@ -220,7 +220,15 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   application.collaterals.push_back(car);
   core.terms = std::move(terms);
 
-  const OfferSet set = offers(core, product);
+  const OfferSet set = [&] {
+    try {
+      return offers(core, product);
+    } catch (const Error& e) {
+      // The tenures came from our extension: name them where the request holds them.
+      if (e.field().rfind("terms[", 0) == 0) throw Error(e.code(), "loansim." + std::string(e.field()), e.what());
+      throw;
+    }
+  }();
   Json list = Json::array();
   for (const Offer& offer : set.offers) {
     // Creditas quotes rates as monthly fractions (0.05 = 5 % a.m.), so totalEffectiveCost is the

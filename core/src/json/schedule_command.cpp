@@ -97,7 +97,7 @@ void read_prepayments(FieldReader& in, ScheduleRequest& request, Currency curren
 
 ScheduleRequest read_schedule_request(const Json& json, const std::string& path) {
   FieldReader in(json, path);
-  const Currency currency = currency_from_code(in.string("currency"));
+  const Currency currency = currency_from_code(in.string("currency"), in.path_of("currency"));
   ScheduleRequest request;
   request.principal = in.money("principal", currency);
   request.annual_rate = in.number("annual_rate_pct", 0.0, 1000.0) / 100.0;
