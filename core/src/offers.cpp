@@ -72,10 +72,14 @@ class Quoter {
     }
     const Money base = loan_amount + f.fees_financed;
     if (product_.iof && product_.iof->financed) {
-      // The credit finances its own IOF: the smallest amount F whose F − IOF(F) reaches the base,
-      // each F's IOF taken on the real amortisations of its own schedule.
-      const IofGrossUp gross = iof_financed(base, terms_.start_date, [this](Money financed) { return amortizations(financed); },
-                                            product_.iof->rates);
+      // The credit finances its own IOF: the smallest amount F whose F − IOF(F) reaches the base.
+      // Each candidate's amortisations are the base schedule's rescaled (iof.hpp's
+      // scale_amortizations: a fixed rate and term amortise in proportion to the principal, up to
+      // the rounding of the installment), so the search builds two schedules, not one per step.
+      build(base, f.schedule);
+      const std::vector<Amortization> reference = rows_of(f.schedule);
+      const IofGrossUp gross = iof_financed(
+          base, terms_.start_date, [&reference](Money financed) { return scale_amortizations(reference, financed); }, product_.iof->rates);
       f.iof = gross.iof;
       f.financed = gross.financed;
       build(f.financed, f.schedule);
@@ -104,15 +108,9 @@ class Quoter {
     return rows;
   }
 
-  std::vector<Amortization> amortizations(Money financed) {
-    build(financed, scratch_);
-    return rows_of(scratch_);
-  }
-
   const Product& product_;
   const OfferTerms& terms_;
   ScheduleRequest request_;
-  Schedule scratch_;
 };
 
 CostOfCredit cost_of(const Product& product, const Financing& f, Date start) {
@@ -175,28 +173,35 @@ Offer offer_of(const Product& product, const OfferTerms& terms, const Financing&
   return offer;
 }
 
-// The largest loan amount, a multiple of `step` and at most `ceiling`, whose financing's peak
-// installment fits the budget: estimated from the largest financed amount the budget carries
-// less what financing adds to the amount (fees, IOF), then checked forward step by step.
-Money capacity(Quoter& quoter, const Product& product, const OfferTerms& terms, Money budget, Money ceiling) {
+// The financing of the largest loan amount, a multiple of `step` and at most `ceiling`, whose
+// peak installment fits the budget (none when nothing does): estimated from the largest financed
+// amount the budget carries less what financing adds to the amount (fees, IOF), then checked
+// forward step by step.
+std::optional<Financing> capacity(Quoter& quoter, const Product& product, const OfferTerms& terms, Money budget, Money ceiling) {
   const Currency currency = product.currency;
-  const std::int64_t step = product.rounding.amount.increment;
-  const Money zero{0, currency};
+  const Money step{product.rounding.amount.increment, currency};
   const Money carried = budget - quoter.fixed_monthly_fees();
-  if (carried.minor() <= 0) return zero;
+  if (carried.minor() <= 0) return std::nullopt;
   const Money most_financed = max_principal(carried, terms.rate, terms.term_months, terms.method, product.rounding.installment, 1);
-  if (most_financed.minor() <= 0) return zero;
+  if (most_financed.minor() <= 0) return std::nullopt;
   const Money added = quoter.quote(most_financed).financed - most_financed;
-  Money amount = std::min(floor_to(most_financed - added, step), ceiling);
-  const auto fits = [&](Money candidate) { return candidate.minor() > 0 && quoter.quote(candidate).peak <= budget; };
-  for (int i = 0; i < kMaxSearchSteps && amount.minor() > 0 && !fits(amount); ++i) amount = floor_to(amount - Money{step, currency}, step);
-  if (amount.minor() > 0 && !fits(amount)) return zero;  // the estimate was far off: offer nothing rather than guess
-  for (int i = 0; i < kMaxSearchSteps; ++i) {
-    const Money next = amount + Money{step, currency};
-    if (next > ceiling || !fits(next)) break;
-    amount = next;
+  Money amount = std::min(floor_to(most_financed - added, step.minor()), ceiling);
+  std::optional<Financing> found;
+  for (int i = 0; i < kMaxSearchSteps && amount.minor() > 0 && !found; ++i) {
+    Financing f = quoter.quote(amount);
+    if (f.peak <= budget) {
+      found = std::move(f);
+    } else {
+      amount = floor_to(amount - step, step.minor());
+    }
   }
-  return amount;
+  if (!found) return std::nullopt;  // the estimate was far off: offer nothing rather than guess
+  for (int i = 0; i < kMaxSearchSteps && found->loan_amount + step <= ceiling; ++i) {
+    Financing next = quoter.quote(found->loan_amount + step);
+    if (next.peak > budget) break;
+    found = std::move(next);
+  }
+  return found;
 }
 
 }  // namespace
@@ -237,9 +242,9 @@ Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLi
   std::optional<Financing> at_least;
   if (least.minor() > 0) at_least = quoter.quote(least);
   if (at_least && at_least->peak > limits.installment_budget) {
-    least = capacity(quoter, product, terms, limits.installment_budget, least);
+    at_least = capacity(quoter, product, terms, limits.installment_budget, least);
+    least = at_least ? at_least->loan_amount : Money{0, currency};
     binding = limits.capacity_binding;
-    at_least.reset();
   }
   if (limits.fixed_share_pct) {
     const Money share = floor_to(percent_of(least, *limits.fixed_share_pct, Rounding::Down), step);
