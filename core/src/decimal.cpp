@@ -52,27 +52,29 @@ Decimal parse_decimal(std::string_view text, std::string_view field, DecimalForm
 
 Decimal decimal_from_double(double value, std::string_view field) {
   if (!std::isfinite(value)) throw Error(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
-  // The fewest significant digits that read back as `value`: the digits the sender wrote.
+  // The digits the sender wrote: every decimal of at most 15 significant digits reads back from
+  // its 15-digit rounding (DBL_DIG), so that is tried first; 16 and 17 digits cover the rest.
   // printf/strtod are correctly rounded in glibc and in Emscripten's musl alike, so native and
   // WebAssembly agree (libc++ 14 has no floating-point std::to_chars).
   char buffer[40];
-  for (int precision = 0; precision < 17; ++precision) {
+  for (int precision = 14; precision <= 16; ++precision) {
     std::snprintf(buffer, sizeof buffer, "%.*e", precision, value);
     if (std::strtod(buffer, nullptr) == value) break;
   }
-  // buffer is "[-]d[.ddd]e±XX": digits, then a power of ten.
+  // buffer is "[-]d.ddd…e±XX": a mantissa with `precision` fraction digits, then a power of ten.
   const std::string_view text(buffer);
   const std::size_t e = text.find('e');
-  std::string digits;
-  for (const char c : text.substr(0, e)) {
-    if (c != '.') digits.push_back(c);
-  }
-  const int power = std::atoi(buffer + e + 1);
-  const auto fraction_digits = static_cast<int>(text.substr(0, e).size() - text.substr(0, e).find('.') - 1);
-  int scale = (text.substr(0, e).find('.') == std::string_view::npos ? 0 : fraction_digits) - power;
+  const std::size_t dot = text.find('.');
+  std::string digits(text.substr(0, dot));
+  digits.append(text.substr(dot + 1, e - dot - 1));
+  int scale = static_cast<int>(e - dot - 1) - std::atoi(buffer + e + 1);
   for (; scale < 0; ++scale) digits.push_back('0');
   Decimal result = parse_decimal(digits, field);
   result.scale = scale;
+  while (result.scale > 0 && result.digits % 10 == 0) {  // 888.490000000000 is 888.49
+    result.digits /= 10;
+    --result.scale;
+  }
   return result;
 }
 

@@ -1,8 +1,6 @@
 // Shared by the browser tests: Debian's headless Chromium through playwright-core, and the built
-// site served on an ephemeral 127.0.0.1 port.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+// site served on an ephemeral 127.0.0.1 port. Each test takes a fresh context (its own storage),
+// so a draft one test leaves in localStorage never leaks into the next.
 import { chromium } from 'playwright-core';
 import { startServer } from '../../web/scripts/serve.mjs';
 
@@ -11,18 +9,21 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
+// Failures should show up in seconds, not after Playwright's 30 s default.
+const ACTION_TIMEOUT_MS = 5000;
+
 export async function openBrowser() {
   const { server, url } = await startServer();
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'loansim-chromium-')), {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   return {
     url,
-    context,
+    async newPage(options = {}) {
+      const context = await browser.newContext(options);
+      context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+      return context.newPage();
+    },
     async close() {
-      await context.close();
+      await browser.close();
       await new Promise((resolve) => server.close(resolve));
     },
   };
