@@ -491,7 +491,16 @@ Recommendation recommend(const RecommendationRequest& request, const Product& pr
   trace.pd = pd_of(result.composite, scale);
   const bool fixed_score = product.scoring.fixed_score && !a.bureau &&
                            product.scoring.criteria[index(Criterion::Bureau)].weight > 0.0;
-  const RiskBand& band = risk_band_for(product, result.risk_score);
+  // A fixed score prices as if the bureau had returned it; the decision and the caps stay FIXED_SCORE.
+  trace.pricing_risk_score = result.risk_score;
+  if (fixed_score && product.scoring.fixed_score->pricing_score) {
+    RecommendationRequest priced = request;
+    priced.applicant.bureau = *product.scoring.fixed_score->pricing_score;
+    double priced_composite = 0.0;
+    (void)score_pillars(priced, product, inputs, priced_composite);
+    trace.pricing_risk_score = risk_score_of(priced_composite, scale);
+  }
+  const RiskBand& band = risk_band_for(product, trace.pricing_risk_score);
   if (trace.rate_from_grid) trace.risk_band = band.id;
   trace.rate = request.loan.rate ? *request.loan.rate : grid_rate(product, requested_term, band, grid_ltv);
 

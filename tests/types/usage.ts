@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` in the test suite: the package's declarations must accept this
 // usage and reject the misuse marked @ts-expect-error.
-import { createLoansim, LoansimError, type AprResult, type Installment, type IofResult, type LoansimCore, type PaymentResult, type ScheduleResult } from 'loansim';
+import { createLoansim, LoansimError, type AprResult, type CreditasOffersResult, type Installment, type IofResult, type LoansimCore, type PaymentResult, type ScheduleResult, type ServicingResult } from 'loansim';
 
 const loansim = await createLoansim();
 const quote: PaymentResult = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
@@ -74,3 +74,11 @@ const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
 loansim.payload({});
 
 console.log(firstPath, recommendation, decision);
+
+const simulated: CreditasOffersResult = loansim.offers({}, { format: 'creditas' });
+const cet: number | undefined = simulated.offers[0]?.totalEffectiveCost;
+const serviced: ServicingResult = loansim.servicing({ as_of: '2025-05-01', installments: [], currency: 'IDR' });
+const bracket: ServicingResult['dpd_bracket'] = serviced.dpd_bracket;
+// @ts-expect-error: servicing speaks no Creditas format
+loansim.servicing({}, { format: 'creditas' });
+console.log(cet, bracket);

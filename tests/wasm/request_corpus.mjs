@@ -157,6 +157,46 @@ const generators = {
         applicant_address_text: 'x', applicant_state: 'Rajasthan', applicant_city: 'Jodhpur', applicant_pincode: rarely(34200, 342001) }] },
     });
   },
+  offers({ int, pick, cents, random, date }) {
+    const rarely = (bad, good) => (random() < 0.1 ? bad : good);
+    if (pick([true, false])) {
+      // Creditas' offer simulation request (seed 002), as its partners send it.
+      return withFormat('creditas', {
+        purpose: pick(['DEBTS_PAYMENT', 'PERSONAL', 'BUSINESS']),
+        intendedCredit: { currency: rarely('USD', 'BRL'), amount: pick([int(1000, 200000), cents(1, 2e5)]) },
+        borrower: { birthDate: rarely('03/06/1996', `${int(1940, 2005)}-06-03`), monthlyIncome: pick([int(0, 30000), cents(0, 3e4)]), professionalStatus: 'CLT',
+          bacenAuthorization: rarely(undefined, { bacenAuthorizedAt: `${int(2020, 2026)}-06-02` }) },
+        collateral: { value: int(1, 200000), debt: pick([undefined, int(0, 50000)]), modelYear: pick([undefined, String(int(1990, 2026)), int(1990, 2026)]),
+          borrowerVehicleOwner: pick([true, false]) },
+        loansim: pick([undefined, { bureau: { scale: 'serasa', score: rarely(2000, int(0, 1000)) } }, { terms: [pick([12, 24, 36, rarely(72, 60)])] }]),
+      });
+    }
+    const product = pick([['id-koperasi-kocek', 1, ['annuity', 'flat', 'declining']], ['id-p2p-dompetkilat', 1, ['flat', 'annuity']],
+      ['br-auto-refi-creditas', 0.01, ['annuity']], ['us-consumer-installment', 0.01, ['annuity']], ['in-personal-loan', 0.01, ['annuity']]]);
+    const money = (lo, hi) => (product[1] === 1 ? int(lo, hi) : cents(lo, hi));
+    const scale = product[0].startsWith('id-') ? 1000 : 1;
+    return {
+      product_id: product[0], start_date: rarely('2026-02-30', date(2020, 2030)),
+      applicant: { monthly_income: money(0, 2e4 * scale), monthly_expenses: money(0, 1e4 * scale), age: int(18, 75),
+        savings: money(0, 5e4 * scale), kyc_verified: pick([true, false]), bureau: pick([undefined, { scale: 'fico', score: int(300, 850) }, { scale: 'serasa', score: int(0, 1000) }]) },
+      loan: { amount: money(1, 2e5 * scale), term_months: int(1, 84), method: pick(product[2]), annual_rate_pct: pick([undefined, cents(0, 40)]), purpose: pick(['modal usaha', 'travel', '']) },
+      collaterals: pick([[], [{ type: pick(['LAND_SHM_HT', 'CAR']), value: money(1, 3e5 * scale), lien: money(0, 1e3 * scale), age_years: int(0, 20) }]]),
+    };
+  },
+  servicing({ int, pick, cents, random, date }) {
+    const rarely = (bad, good) => (random() < 0.1 ? bad : good);
+    const start = date(2018, 2026);
+    const loan = { currency: pick(['IDR', 'INR', 'USD']), principal: int(1000, 5e7), annual_rate_pct: cents(0, 40), term: int(1, 36),
+      term_unit: pick(['month', 'month', 'day']), start_date: start };
+    const asOf = rarely(start, `${int(2019, 2031)}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`);
+    const payments = Array.from({ length: int(0, 12) }, () => ({ date: `${int(2018, 2030)}-${String(int(1, 12)).padStart(2, '0')}-15`, amount: rarely(0, int(1, 5e6)) }));
+    if (pick([true, false])) {
+      return withFormat('dompetkilat', { as_of: asOf, loan: { ...loan, currency: 'IDR' }, repayment: { status: pick(['active', 'completed']),
+        loanAmount: loan.principal, loanAmountPaid: int(0, 5e6), numberOfPay: int(0, 5), tenorUnit: 'day',
+        histories: payments.map((p) => ({ transactionTime: `${p.date}T${String(int(0, 23)).padStart(2, '0')}:20:16.921Z`, paymentAmount: p.amount })) } });
+    }
+    return withFormat(pick(['', 'credgenics']), { as_of: asOf, loan, payments });
+  },
 };
 
 /** A request sent with the CLI's --format. */

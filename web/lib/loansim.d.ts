@@ -129,6 +129,28 @@ export interface PayloadResult {
   requests: PartnerRequest[];
 }
 
+/** `offers --format creditas`: Creditas' response shape, our own result under `loansim` (docs/api.md#offers). */
+export interface CreditasOffersResult {
+  id: string;
+  scoreFixed: boolean;
+  approvedStatus: 'ANALYSIS_PRE_APPROVED' | 'ANALYSIS_FIXED_SCORE' | 'ANALYSIS_REFUSED' | 'ANALYSIS_CREATED';
+  /** Rates and totalEffectiveCost (the monthly CET) are monthly fractions; amounts in R$. */
+  offers: { loanTerm: number; monthlyInterestRate: number; totalEffectiveCost: number; installmentAmount: number; loanAmount: number; iof: number }[];
+  loansim: Record<string, unknown>;
+}
+
+/** `servicing` in our own format (docs/api.md#servicing); amounts in major units. */
+export interface ServicingResult {
+  as_of: string;
+  /** Credgenics' form: "2021-2-01". */
+  allocation_month: string;
+  status: 'active' | 'completed';
+  days_past_due: number;
+  dpd_bracket: '0' | '1-30' | '31-60' | '61-90' | '91-120' | '121-180' | '180+';
+  expected_emi: { installment: number | null; amount: number; expected_emi_principal_amount: number; expected_emi_interest_amount: number; fees: number };
+  [field: string]: unknown;
+}
+
 /** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
 export type UnitPeriod = 'day' | 'week' | 'fortnight' | 'semimonth' | 'month' | 'quarter' | 'half_year' | 'year';
 
@@ -265,6 +287,12 @@ export interface Loansim extends LoansimCore {
   policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
   /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
   payload(request: object, options: CallOptions & { format: Format }): PayloadResult;
+  /** Priced offers across a product's tenures (docs/api.md#offers); {format: 'creditas'}: seed 002's shapes. */
+  offers(request: object, options: CallOptions & { format: 'creditas' }): CreditasOffersResult;
+  offers(request: object, options?: CallOptions): Record<string, unknown>;
+  /** Paid, overdue and outstanding amounts, DPD, expected EMI (docs/api.md#servicing); 'dompetkilat' reads its callback, 'credgenics' answers in its fields. */
+  servicing(request: object, options: CallOptions & { format: 'credgenics' }): Record<string, unknown>;
+  servicing(request: object, options?: CallOptions & { format?: 'dompetkilat' }): ServicingResult;
 }
 
 export interface CreateOptions {

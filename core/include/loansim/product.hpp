@@ -101,11 +101,27 @@ struct PurposeCategory {
   std::vector<std::string> keywords;  // lower-case substrings of the free-text purpose
 };
 
+// Bureau scores on the scales partners send them (and products name for the fixed-score fallback).
+enum class BureauScale : std::uint8_t {
+  Fico,            // 300–850, high = good
+  Serasa,          // 0–1000, high = good
+  Cibil,           // 300–900, high = good
+  BankruptcyPlus,  // 1–1400, low = good
+};
+
+struct BureauScore {
+  BureauScale scale = BureauScale::Fico;
+  double value = 0.0;
+};
+
 // Fixed-score fallback ("score chumbado"): no bureau score, so a fixed one prices the offer, which
 // is never pre-approved and gets tighter caps.
 struct FixedScorePolicy {
   double amount_share_pct = 100.0;  // of the amount otherwise recommended
   int max_term_months = 0;
+  // The bureau score assumed when pricing only (Creditas' "score chumbado" 700 on the Serasa
+  // scale): the rate's risk band is looked up as if the applicant had it. None: priced as scored.
+  std::optional<BureauScore> pricing_score;
 };
 
 struct RiskScale {

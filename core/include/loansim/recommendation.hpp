@@ -30,19 +30,6 @@
 
 namespace loansim {
 
-// Bureau scores on the scales partners send them.
-enum class BureauScale : std::uint8_t {
-  Fico,            // 300–850, high = good
-  Serasa,          // 0–1000, high = good
-  Cibil,           // 300–900, high = good
-  BankruptcyPlus,  // 1–1400, low = good
-};
-
-struct BureauScore {
-  BureauScale scale = BureauScale::Fico;
-  double value = 0.0;
-};
-
 // The bureau score as 0–100 points (high = good). Throws Error{OutOfRange} off its scale.
 [[nodiscard]] double bureau_points(const BureauScore& score);
 
@@ -154,6 +141,8 @@ struct RecommendationTrace {
   PeriodicRate rate;             // of the requested tenure
   bool rate_from_grid = false;
   std::string risk_band;         // the grid band priced (grid-priced loans)
+  int pricing_risk_score = 1;    // the risk score that band is looked up by: the product's fixed-score
+                                 // pricing_score stands in for a missing bureau score here
   Money requested_installment;   // the requested loan's peak installment
   std::optional<double> requested_dsr_pct;
   std::optional<double> ltv_pct;  // (requested amount + liens) / vehicle value, LTV products

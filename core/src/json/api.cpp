@@ -20,7 +20,7 @@ struct Command {
   json::JsonCommand run;
 };
 
-constexpr std::array<Command, 8> kCommands{{
+constexpr std::array<Command, 10> kCommands{{
     {"payment", through_json<json::payment_command<JsonSource, JsonWriter>>},
     {"schedule", through_json<json::schedule_command<JsonSource, JsonWriter>>},
     {"apr", through_json<json::apr_command<JsonSource, JsonWriter>>},
@@ -29,6 +29,8 @@ constexpr std::array<Command, 8> kCommands{{
     {"recommend", json::recommend_command},
     {"policy-decision", json::policy_decision_command},
     {"payload", json::payload_command},
+    {"offers", json::offers_command},
+    {"servicing", json::servicing_command},
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {

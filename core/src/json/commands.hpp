@@ -18,6 +18,8 @@ Json iof_command(const Json& request, const ApiOptions& options);
 Json recommend_command(const Json& request, const ApiOptions& options);
 Json policy_decision_command(const Json& request, const ApiOptions& options);
 Json payload_command(const Json& request, const ApiOptions& options);
+Json offers_command(const Json& request, const ApiOptions& options);
+Json servicing_command(const Json& request, const ApiOptions& options);
 
 // `recommend --format kocek`: KOCEK's "Get Credit Recommendation" request in, its response shape out.
 Json kocek_recommend(const Json& request, const ApiOptions& options);

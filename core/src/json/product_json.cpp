@@ -181,6 +181,11 @@ ScoringPolicy read_scoring(FieldReader in, const TermLimits& term) {
     FixedScorePolicy policy;
     policy.amount_share_pct = fixed->number("amount_share_pct", 0.0, 100.0);
     policy.max_term_months = static_cast<int>(fixed->integer("max_term_months", term.min_months, term.max_months));
+    if (auto score = fixed->optional_object("pricing_score")) {
+      const auto scale = static_cast<BureauScale>(score->choice("scale", {"fico", "serasa", "cibil", "bankruptcy_plus"}));
+      policy.pricing_score = BureauScore{scale, score->number("score", 0.0, 1400.0)};
+      score->finish();
+    }
     fixed->finish();
     scoring.fixed_score = policy;
   }

@@ -7,7 +7,6 @@
 #include "recommendation_json.hpp"
 
 namespace loansim::json {
-namespace {
 
 Applicant read_applicant(FieldReader in, Currency currency) {
   Applicant a;
@@ -63,8 +62,6 @@ CollateralItem read_collateral(FieldReader in, Currency currency) {
   in.finish();
   return item;
 }
-
-}  // namespace
 
 Json recommend_command(const Json& request, const ApiOptions& options) {
   require_format(options, {"kocek"});

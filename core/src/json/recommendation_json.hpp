@@ -17,6 +17,11 @@ namespace loansim::json {
 [[nodiscard]] Json recommendation_json(const Recommendation& recommendation, const Product& product,
                                        const std::vector<std::string>& input_warnings);
 
+// Our own format's request parts, shared by `recommend` and `offers`: applicant, loan, collateral.
+[[nodiscard]] Applicant read_applicant(FieldReader in, Currency currency);
+[[nodiscard]] LoanRequest read_loan(FieldReader in, Currency currency);
+[[nodiscard]] CollateralItem read_collateral(FieldReader in, Currency currency);
+
 // {"id": ..., "pt": ..., "en": ...} for a reason.
 [[nodiscard]] Json reason_texts(ReasonCode code);
 

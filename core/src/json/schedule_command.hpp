@@ -103,10 +103,15 @@ void read_prepayments(Reader& in, ScheduleRequest& request, Currency currency) {
   }
 }
 
+}  // namespace schedule_adapter
+
+// The `schedule` command's request (a loan's terms) read from `json` at `path`: `servicing` builds
+// the schedule it services from the same fields.
 template <class Source>
-ScheduleRequest read_request(const Source& json) {
-  BasicFieldReader<Source> in(json, "");
-  const Currency currency = currency_from_code(in.string("currency"));
+ScheduleRequest read_schedule_request(const Source& json, FieldPath path) {
+  using namespace schedule_adapter;
+  BasicFieldReader<Source> in(json, std::move(path));
+  const Currency currency = currency_from_code(in.string("currency"), in.path_of("currency"));
   ScheduleRequest request;
   request.principal = in.money("principal", currency);
   request.annual_rate = in.number("annual_rate_pct", 0.0, 1000.0) / 100.0;
@@ -128,12 +133,10 @@ ScheduleRequest read_request(const Source& json) {
   return request;
 }
 
-}  // namespace schedule_adapter
-
 template <class Source, class Writer>
 void schedule_command(const Source& json, Writer& out, const ApiOptions& options) {
   require_format(options, {});
-  const ScheduleRequest request = schedule_adapter::read_request(json);
+  const ScheduleRequest request = read_schedule_request(json, "");
   const Schedule schedule = build_schedule(request);
 
   const bool capitalised = request.grace.periods > 0 && request.grace.interest == GraceInterest::Capitalised;

@@ -1,0 +1,360 @@
+#include "loansim/offers.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "loansim/affordability.hpp"
+#include "loansim/apr.hpp"
+#include "loansim/error.hpp"
+#include "loansim/schedule.hpp"
+
+namespace loansim {
+namespace {
+
+// Steps an affordability search may take from its first estimate before it stops: the estimate
+// is off by the rounding of a few charges, so one or two steps settle it.
+constexpr int kMaxSearchSteps = 16;
+
+Money floor_to(Money amount, std::int64_t step) {
+  return {round_to_increment(std::max<std::int64_t>(0, amount.minor()), {Rounding::Down, step}), amount.currency()};
+}
+
+Method schedule_method(InterestMethod method) {
+  switch (method) {
+    case InterestMethod::Annuity: return Method::Annuity;
+    case InterestMethod::Flat: return Method::Flat;
+    case InterestMethod::Declining: return Method::EqualPrincipal;
+  }
+  return Method::Annuity;
+}
+
+// Everything about one loan amount: its charges, the schedule of what is financed, the IOF.
+struct Financing {
+  Money loan_amount;
+  Money fees_financed;
+  Money fees_upfront;
+  Iof iof;
+  Money financed;
+  Money peak;
+  Schedule schedule;
+};
+
+class Quoter {
+ public:
+  Quoter(const Product& product, const OfferTerms& terms) : product_(product), terms_(terms) {
+    const Currency currency = product.currency;
+    request_.annual_rate = nominal_from_periodic(terms.rate, 12.0);
+    request_.method = schedule_method(terms.method);
+    request_.term = terms.term_months;
+    request_.unit = TermUnit::Month;
+    request_.start_date = terms.start_date;
+    request_.rounding = product.rounding.installment;
+    if (!product.fees.monthly.is_zero()) request_.installment_fees.push_back({product.fees.monthly, 0.0});
+    if (product.insurance && product.insurance->monthly_pct_of_balance > 0.0) {
+      request_.installment_fees.push_back({Money{0, currency}, product.insurance->monthly_pct_of_balance / 100.0});
+    }
+    request_.principal = Money{0, currency};
+  }
+
+  // The monthly charges not proportional to the balance: what an installment carries on top of
+  // principal and interest whatever the amount.
+  [[nodiscard]] Money fixed_monthly_fees() const { return product_.fees.monthly; }
+
+  Financing quote(Money loan_amount) {
+    const Currency currency = product_.currency;
+    Financing f{loan_amount, Money{0, currency}, Money{0, currency}, Iof{Money{0, currency}, Money{0, currency}, Money{0, currency}},
+                Money{0, currency}, Money{0, currency}, {}};
+    const Money origination = product_.fees.origination_fixed + percent_of(loan_amount, product_.fees.origination_pct, Rounding::HalfUp);
+    (product_.fees.financed ? f.fees_financed : f.fees_upfront) += origination;
+    if (product_.insurance && product_.insurance->upfront_pct > 0.0) {
+      const Money premium = percent_of(loan_amount, product_.insurance->upfront_pct, Rounding::HalfUp);
+      (product_.insurance->financed ? f.fees_financed : f.fees_upfront) += premium;
+    }
+    const Money base = loan_amount + f.fees_financed;
+    if (product_.iof && product_.iof->financed) {
+      // The credit finances its own IOF: the smallest amount F whose F − IOF(F) reaches the base.
+      // Each candidate's amortisations are the base schedule's rescaled (iof.hpp's
+      // scale_amortizations: a fixed rate and term amortise in proportion to the principal, up to
+      // the rounding of the installment), so the search builds two schedules, not one per step.
+      build(base, f.schedule);
+      const std::vector<Amortization> reference = rows_of(f.schedule);
+      const IofGrossUp gross = iof_financed(
+          base, terms_.start_date, [&reference](Money financed) { return scale_amortizations(reference, financed); }, product_.iof->rates);
+      f.iof = gross.iof;
+      f.financed = gross.financed;
+      build(f.financed, f.schedule);
+    } else {
+      f.financed = base;
+      build(f.financed, f.schedule);
+      if (product_.iof) {
+        const std::vector<Amortization> rows = rows_of(f.schedule);
+        f.iof = iof(f.financed, terms_.start_date, rows, product_.iof->rates);
+      }
+    }
+    f.peak = Money{*std::max_element(f.schedule.payment.begin(), f.schedule.payment.end()), currency};
+    return f;
+  }
+
+ private:
+  void build(Money financed, Schedule& out) {
+    request_.principal = financed;
+    build_schedule(request_, out);
+  }
+
+  static std::vector<Amortization> rows_of(const Schedule& schedule) {
+    std::vector<Amortization> rows;
+    rows.reserve(schedule.size());
+    for (std::size_t i = 0; i < schedule.size(); ++i) rows.push_back({schedule.due_date[i], Money{schedule.principal[i], schedule.currency}});
+    return rows;
+  }
+
+  const Product& product_;
+  const OfferTerms& terms_;
+  ScheduleRequest request_;
+};
+
+CostOfCredit cost_of(const Product& product, const Financing& f, Date start) {
+  const Currency currency = product.currency;
+  const Money upfront = f.fees_upfront + ((product.iof && !product.iof->financed) ? f.iof.total : Money{0, currency});
+  const std::array<DatedFlow, 1> advances{{{start, f.loan_amount + f.fees_financed - upfront}}};
+  std::vector<DatedFlow> payments;
+  payments.reserve(f.schedule.size());
+  for (std::size_t i = 0; i < f.schedule.size(); ++i) payments.push_back({f.schedule.due_date[i], Money{f.schedule.payment[i], currency}});
+  CostOfCredit cost;
+  cost.standard = cost_standard(product.market);
+  switch (cost.standard) {
+    case CostStandard::BrCet: {
+      const Cet cet = br_cet(advances, payments);
+      cost.annual = cet.annual;
+      cost.monthly = cet.monthly;
+      cost.disclosed_annual_pct = cet.disclosed_annual_pct;
+      cost.disclosed_monthly_pct = cet.disclosed_monthly_pct;
+      break;
+    }
+    case CostStandard::RegZApr: {
+      const RegZApr apr = reg_z_apr(advances, payments, UnitPeriod{TimeUnit::Month, 1});
+      cost.annual = apr.apr;
+      cost.monthly = apr.unit_period_rate;
+      cost.disclosed_annual_pct = apr.disclosed_pct;
+      cost.disclosed_monthly_pct = disclosed_pct(apr.unit_period_rate, 2);
+      break;
+    }
+    case CostStandard::IrrApr: {
+      const IrrApr apr = irr_apr(advances, payments, UnitPeriod{TimeUnit::Month, 1});
+      cost.annual = apr.apr;
+      cost.monthly = apr.periodic_rate;
+      cost.disclosed_annual_pct = apr.disclosed_pct;
+      cost.disclosed_monthly_pct = disclosed_pct(apr.periodic_rate, 2);
+      break;
+    }
+  }
+  return cost;
+}
+
+Offer offer_of(const Product& product, const OfferTerms& terms, const Financing& f, Binding binding) {
+  const Currency currency = product.currency;
+  Offer offer;
+  offer.term_months = terms.term_months;
+  offer.monthly_rate = terms.rate;
+  offer.annual_effective_rate = effective_from_monthly(terms.rate);
+  offer.loan_amount = f.loan_amount;
+  offer.binding = binding;
+  offer.fees = f.fees_financed + f.fees_upfront;
+  offer.fees_upfront = f.fees_upfront;
+  offer.iof = f.iof;
+  offer.iof_financed = product.iof && product.iof->financed;
+  offer.financed = f.financed;
+  const Money iof_upfront = (product.iof && !offer.iof_financed) ? f.iof.total : Money{0, currency};
+  offer.released = f.loan_amount - f.fees_upfront - iof_upfront;
+  offer.installment = Money{f.schedule.payment.front(), currency};
+  offer.peak_installment = f.peak;
+  offer.total_payable = f.schedule.totals.payment + f.fees_upfront + iof_upfront;
+  offer.cost = cost_of(product, f, terms.start_date);
+  return offer;
+}
+
+// The financing of the largest loan amount, a multiple of `step` and at most `ceiling`, whose
+// peak installment fits the budget (none when nothing does): estimated from the largest financed
+// amount the budget carries less what financing adds to the amount (fees, IOF), then checked
+// forward step by step.
+std::optional<Financing> capacity(Quoter& quoter, const Product& product, const OfferTerms& terms, Money budget, Money ceiling) {
+  const Currency currency = product.currency;
+  const Money step{product.rounding.amount.increment, currency};
+  const Money carried = budget - quoter.fixed_monthly_fees();
+  if (carried.minor() <= 0) return std::nullopt;
+  const Money most_financed = max_principal(carried, terms.rate, terms.term_months, terms.method, product.rounding.installment, 1);
+  if (most_financed.minor() <= 0) return std::nullopt;
+  const Money added = quoter.quote(most_financed).financed - most_financed;
+  Money amount = std::min(floor_to(most_financed - added, step.minor()), ceiling);
+  std::optional<Financing> found;
+  for (int i = 0; i < kMaxSearchSteps && amount.minor() > 0 && !found; ++i) {
+    Financing f = quoter.quote(amount);
+    if (f.peak <= budget) {
+      found = std::move(f);
+    } else {
+      amount = floor_to(amount - step, step.minor());
+    }
+  }
+  if (!found) return std::nullopt;  // the estimate was far off: offer nothing rather than guess
+  for (int i = 0; i < kMaxSearchSteps && found->loan_amount + step <= ceiling; ++i) {
+    Financing next = quoter.quote(found->loan_amount + step);
+    if (next.peak > budget) break;
+    found = std::move(next);
+  }
+  return found;
+}
+
+}  // namespace
+
+CostStandard cost_standard(Market market) noexcept {
+  switch (market) {
+    case Market::BrAutoRefinance: return CostStandard::BrCet;
+    case Market::UsConsumer: return CostStandard::RegZApr;
+    case Market::IdCooperative:
+    case Market::IdP2P:
+    case Market::InPersonal: return CostStandard::IrrApr;
+  }
+  return CostStandard::IrrApr;
+}
+
+std::string_view cost_standard_key(CostStandard standard) noexcept {
+  constexpr std::array<std::string_view, 3> kKeys{"br_cet", "reg_z_apr", "irr_apr"};
+  return kKeys[static_cast<std::size_t>(standard)];
+}
+
+Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLimits& limits) {
+  const Currency currency = product.currency;
+  const std::int64_t step = product.rounding.amount.increment;
+  Quoter quoter(product, terms);
+
+  // The least of the limits that do not depend on the rate; ties keep the earlier, as recommend().
+  Money least = limits.product_max;
+  Binding binding = Binding::ProductMax;
+  if (limits.collateral && *limits.collateral < least) {
+    least = *limits.collateral;
+    binding = Binding::Collateral;
+  }
+  if (limits.savings && *limits.savings < least) {
+    least = *limits.savings;
+    binding = Binding::Savings;
+  }
+  // Affordability binds only if that amount's installment does not fit.
+  std::optional<Financing> at_least;
+  if (least.minor() > 0) at_least = quoter.quote(least);
+  if (at_least && at_least->peak > limits.installment_budget) {
+    at_least = capacity(quoter, product, terms, limits.installment_budget, least);
+    least = at_least ? at_least->loan_amount : Money{0, currency};
+    binding = limits.capacity_binding;
+  }
+  if (limits.fixed_share_pct) {
+    const Money share = floor_to(percent_of(least, *limits.fixed_share_pct, Rounding::Down), step);
+    if (share < least) {
+      least = share;
+      binding = Binding::FixedScore;
+      at_least.reset();
+    }
+  }
+  if (limits.requested <= least) {
+    least = limits.requested;
+    binding = Binding::Requested;
+    at_least.reset();
+  }
+  if (least.minor() <= 0) {
+    Offer none;
+    none.term_months = terms.term_months;
+    none.monthly_rate = terms.rate;
+    none.loan_amount = Money{0, currency};
+    none.binding = binding;
+    return none;
+  }
+  const Financing f = at_least ? std::move(*at_least) : quoter.quote(least);
+  return offer_of(product, terms, f, binding);
+}
+
+OfferSet offers(const OfferRequest& request, const Product& product) {
+  std::vector<int> terms = request.terms.empty() ? product.term.grid_months : request.terms;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (terms[i] < product.term.min_months || terms[i] > product.term.max_months) {
+      throw Error(ErrorCode::OutOfRange, "terms[" + std::to_string(i) + "]",
+                  "must be between " + std::to_string(product.term.min_months) + " and " + std::to_string(product.term.max_months) +
+                      " months for product " + product.id);
+    }
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+
+  const RecommendationRequest& application = request.application;
+  // The application is scored at the amount the collateral, the savings and the product can lend
+  // (what the offers quote), not at a request beyond them: scored as asked, every customer asking
+  // more than the car carries would be refused on a loan nobody offers.
+  Recommendation rec = recommend(application, product);
+  const auto lendable = [&](const RecommendationTrace& t) {
+    Money amount = std::min(application.loan.amount, product.max_amount);
+    if (t.collateral_limit) amount = std::min(amount, *t.collateral_limit);
+    if (t.savings_limit) amount = std::min(amount, *t.savings_limit);
+    return amount;
+  };
+  const Money priced_amount = lendable(rec.trace);
+  if (priced_amount < application.loan.amount && priced_amount.minor() > 0) {
+    RecommendationRequest scored = application;
+    scored.loan.amount = priced_amount;
+    rec = recommend(scored, product);
+  }
+  const RecommendationTrace& trace = rec.trace;
+  OfferSet set;
+  set.product_id = product.id;
+  set.product_version = product.version;
+  set.decision = rec.decision;
+  set.risk_band = trace.risk_band;
+  set.risk_score = rec.risk_score;
+  set.pricing_risk_score = trace.pricing_risk_score;
+  // The tenure the scores measured is not one the customer asked for: offers span every tenure.
+  for (const Reason& reason : rec.reasons) {
+    if (reason.code != ReasonCode::OfferTenureChanged) set.reasons.push_back(reason);
+  }
+  set.warnings = rec.warnings;
+  if (rec.decision == Decision::Refused) return set;
+
+  const bool fixed_score = rec.decision == Decision::FixedScore;
+  const OfferLimits limits{application.loan.amount, trace.collateral_limit, trace.savings_limit, product.max_amount,
+                           trace.installment_budget, trace.capacity_binding,
+                           fixed_score ? std::optional<double>(product.scoring.fixed_score->amount_share_pct) : std::nullopt};
+
+  // The loan-to-value the grid prices: of the amount the collateral and the product allow (a lower
+  // amount set by income is not repriced: conservative, and no circularity between rate and amount).
+  const Currency currency = product.currency;
+  Money vehicle_value{0, currency}, liens{0, currency};
+  for (std::size_t i = 0; i < trace.collaterals.size() && i < application.collaterals.size(); ++i) {
+    const CollateralType* type = find_collateral_type(product, trace.collaterals[i].type_id);
+    if (type == nullptr || !type->vehicle) continue;
+    vehicle_value += trace.collaterals[i].value_used;
+    liens += application.collaterals[i].lien;
+  }
+  double ltv_pct = 0.0;
+  if (product.collateral.rule == CollateralRule::LoanToValue && vehicle_value.minor() > 0 && !product.rates.ltv_buckets_pct.empty()) {
+    ltv_pct = std::min(static_cast<double>((priced_amount + liens).minor()) / static_cast<double>(vehicle_value.minor()) * 100.0,
+                       product.rates.ltv_buckets_pct.back());
+  }
+  const RiskBand* band = nullptr;
+  for (const RiskBand& b : product.rates.risk_bands) {
+    if (b.id == trace.risk_band) band = &b;
+  }
+
+  for (const int months : terms) {
+    if ((trace.age_tenure_cap_months && months > *trace.age_tenure_cap_months) ||
+        (trace.fixed_score_tenure_cap_months && months > *trace.fixed_score_tenure_cap_months)) {
+      continue;
+    }
+    const PeriodicRate rate = application.loan.rate ? *application.loan.rate : grid_rate(product, months, *band, ltv_pct);
+    Offer offer = price_offer(product, {months, rate, application.loan.method, request.start_date}, limits);
+    if (offer.loan_amount >= product.min_amount && offer.loan_amount.minor() > 0) set.offers.push_back(std::move(offer));
+  }
+  if (set.offers.empty()) {
+    set.decision = Decision::Refused;
+    set.reasons.insert(set.reasons.begin(), Reason{ReasonCode::KoBelowMinAmount, true, 0.0});
+    if (set.reasons.size() > kMaxReasons) set.reasons.resize(kMaxReasons);
+  }
+  return set;
+}
+
+}  // namespace loansim
