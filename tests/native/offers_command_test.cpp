@@ -8,33 +8,17 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "api_test_support.hpp"
 #include "loansim/api.hpp"
 
 using namespace loansim;
 using nlohmann::json;
+using namespace loansim::test_support;
 
 namespace {
 
-json fixture(const std::string& name) {
-  std::ifstream in(std::string(LOANSIM_SOURCE_DIR) + "/tests/fixtures/" + name);
-  std::stringstream text;
-  text << in.rdbuf();
-  return json::parse(text.str());
-}
-
-json run_ok(const json& request, std::string_view format = "") {
-  const ApiResponse response = run_command("offers", request.dump(), {.format = format});
-  INFO(response.json);
-  REQUIRE(response.ok);
-  return json::parse(response.json);
-}
-
-json run_error(const json& request, std::string_view format = "") {
-  const ApiResponse response = run_command("offers", request.dump(), {.format = format});
-  INFO(response.json);
-  REQUIRE_FALSE(response.ok);
-  return json::parse(response.json).at("error");
-}
+json run_ok(const json& request, std::string_view format = "") { return test_support::run_ok("offers", request, {.format = format}); }
+json run_error(const json& request, std::string_view format = "") { return test_support::run_error("offers", request, {.format = format}); }
 
 // Loan amounts by tenure (0 for a tenure not offered).
 std::map<int, double> amounts(const json& result) {

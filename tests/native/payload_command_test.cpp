@@ -4,35 +4,17 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "api_test_support.hpp"
 #include "loansim/api.hpp"
 
 using namespace loansim;
 using nlohmann::json;
+using namespace loansim::test_support;
 
 namespace {
 
-json fixture(const std::string& name) {
-  std::ifstream in(std::string(LOANSIM_SOURCE_DIR) + "/tests/fixtures/" + name);
-  std::stringstream text;
-  text << in.rdbuf();
-  return json::parse(text.str());
-}
-
-ApiOptions format(std::string_view name) { return {.format = name, .product_json = {}}; }
-
-json build(const json& request, std::string_view target) {
-  const ApiResponse response = run_command("payload", request.dump(), format(target));
-  INFO(response.json);
-  REQUIRE(response.ok);
-  return json::parse(response.json).at("requests");
-}
-
-json error_of(const json& request, std::string_view target) {
-  const ApiResponse response = run_command("payload", request.dump(), format(target));
-  INFO(response.json);
-  REQUIRE_FALSE(response.ok);
-  return json::parse(response.json).at("error");
-}
+json build(const json& request, std::string_view target) { return run_ok("payload", request, {.format = target}).at("requests"); }
+json error_of(const json& request, std::string_view target) { return run_error("payload", request, {.format = target}); }
 
 constexpr const char* kNik = "3626382876387830";  // 16 digits (the seed's own example has 15)
 
@@ -270,7 +252,7 @@ TEST_CASE("payload --format kocek: a request KOCEK takes, and that recommend rea
 
   json recommendation_request = body;
   recommendation_request["as_of"] = "2025-01-15";
-  const ApiResponse response = run_command("recommend", recommendation_request.dump(), format("kocek"));
+  const ApiResponse response = run_command("recommend", recommendation_request.dump(), {.format = "kocek"});
   REQUIRE(response.ok);
   const json ours = json::parse(response.json).at("data").at("loansim");
   CHECK(ours.at("warnings") == json::array());

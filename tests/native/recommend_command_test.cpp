@@ -4,10 +4,12 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "api_test_support.hpp"
 #include "loansim/api.hpp"
 
 using namespace loansim;
 using nlohmann::json;
+using namespace loansim::test_support;
 
 namespace {
 
@@ -19,20 +21,6 @@ std::string read_text(const std::string& relative) {
 }
 
 json kocek_seed() { return json::parse(read_text("tests/fixtures/kocek_credit_recommendation_request.json")); }
-
-json run_ok(const std::string& command, const json& request, ApiOptions options = {}) {
-  const ApiResponse response = run_command(command, request.dump(), options);
-  INFO(response.json);
-  REQUIRE(response.ok);
-  return json::parse(response.json);
-}
-
-json run_error(const std::string& command, const json& request, ApiOptions options = {}) {
-  const ApiResponse response = run_command(command, request.dump(), options);
-  INFO(response.json);
-  REQUIRE_FALSE(response.ok);
-  return json::parse(response.json).at("error");
-}
 
 json own_request() {
   return json::parse(R"({

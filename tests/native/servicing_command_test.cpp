@@ -4,26 +4,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "api_test_support.hpp"
 #include "loansim/api.hpp"
 
 using namespace loansim;
 using nlohmann::json;
+using namespace loansim::test_support;
 
 namespace {
 
-json run_ok(const json& request, std::string_view format = "") {
-  const ApiResponse response = run_command("servicing", request.dump(), {.format = format});
-  INFO(response.json);
-  REQUIRE(response.ok);
-  return json::parse(response.json);
-}
-
-json run_error(const json& request, std::string_view format = "") {
-  const ApiResponse response = run_command("servicing", request.dump(), {.format = format});
-  INFO(response.json);
-  REQUIRE_FALSE(response.ok);
-  return json::parse(response.json).at("error");
-}
+json run_ok(const json& request, std::string_view format = "") { return test_support::run_ok("servicing", request, {.format = format}); }
+json run_error(const json& request, std::string_view format = "") { return test_support::run_error("servicing", request, {.format = format}); }
 
 // Seed 001's repayment callback, verbatim.
 json dompetkilat_callback() {
