@@ -33,7 +33,7 @@ test('id-ID: the cooperative product\'s 5C, plafon, tenure and reasons, as the c
     collaterals: [{ type: 'LAND_SHM_HT', value: 100000000 }],
   });
   await page.locator(`#recommended-plafon[data-amount="${expected.recommendation.plafon}"]`).waitFor();
-  assert.equal(await page.locator('.decision').getAttribute('data-decision'), expected.decision);
+  assert.equal(await page.locator('.recommendation .decision').getAttribute('data-decision'), expected.decision);
   assert.equal(Number(await page.locator('#recommended-installment').getAttribute('data-amount')), expected.recommendation.installment);
   assert.equal(await page.locator('#recommended-tenure').textContent(), String(expected.recommendation.tenure_months));
   assert.equal(await page.locator('#risk-score').textContent(), String(expected.risk_score));
@@ -41,7 +41,7 @@ test('id-ID: the cooperative product\'s 5C, plafon, tenure and reasons, as the c
     const score = page.locator(`#five-c-${name} ~ .score`);
     assert.equal(Number(await score.getAttribute('data-score')), expected.five_c[name].score, name);
   }
-  assert.deepEqual(await page.locator('.reasons li').allTextContents(), expected.reasons.map((reason) => reason.text.id));
+  assert.deepEqual(await page.locator('.recommendation .reasons li').allTextContents(), expected.reasons.map((reason) => reason.text.id));
 
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   const violations = await page.evaluate(async () => {

@@ -14,7 +14,11 @@ import { DEFAULT_LOCALE, LOCALES, loadStrings, supportedLocale, translator } fro
 import { methodComparison } from './method-comparison.js';
 import { resolveProduct } from './product.js';
 import { recommend, recommendationRequest } from './recommendation.js';
-import { recommendationPanel } from './recommendation-panel.js';
+import { offersRequest, priceOffers } from './offers.js';
+import { offersPanel } from './offers-panel.js';
+import { profileForm, recommendationPanel } from './recommendation-panel.js';
+import { service, servicingRequest } from './servicing.js';
+import { servicingPanel } from './servicing-panel.js';
 import { scheduleTable } from './schedule-table.js';
 import { METHODS, TERM_UNITS, applicationLoan, compareMethods, coreError, scheduleRequest, simulate } from './simulation.js';
 import { styles } from './styles.js';
@@ -56,6 +60,7 @@ export class LoanSimulator extends LitElement {
     _fault: { state: true },
     _applicant: { state: true },
     _applicantErrors: { state: true },
+    _servicing: { state: true },
     _submission: { state: true },
   };
 
@@ -140,6 +145,7 @@ export class LoanSimulator extends LitElement {
   _restoreDraft(product) {
     const draft = this._drafts.load();
     this._applicant = draft?.applicant ?? {};
+    this._servicing = draft?.servicing ?? { as_of: today(), payments: [] };
     this._applicationKey = draft?.applicationKey;
     this._inputs = { ...this._defaultInputs(product), ...(draft?.currency === this._currency ? draft.inputs : {}) };
   }
@@ -147,6 +153,7 @@ export class LoanSimulator extends LitElement {
   _saveDraft() {
     this._drafts.save({
       locale: this._locale, currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey,
+      servicing: this._servicing,
     });
   }
 
@@ -198,6 +205,8 @@ export class LoanSimulator extends LitElement {
             view,
             comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { costPolicy: this._product.cost_of_credit }) : undefined,
             recommendation: this._recommendationShown ? this._recommend(view) : undefined,
+            offers: this._offersShown ? this._offers(view) : undefined,
+            servicing: this._panels.has('servicing') ? service(this._core, servicingRequest(view.request, this._servicing, this._formats.parse)) : undefined,
           }
         : undefined;
     }, 0);
@@ -205,6 +214,39 @@ export class LoanSimulator extends LitElement {
 
   get _recommendationShown() {
     return this._panels.has('recommendation') && Boolean(this._product?.recommendation);
+  }
+
+  get _offersShown() {
+    return this._panels.has('offers') && Boolean(this._product?.recommendation);
+  }
+
+  _offers(view) {
+    const built = offersRequest(view.request, this._applicant, this._product.recommendation, this._formats.parse);
+    return built.request ? priceOffers(this._core, built.request) : built;
+  }
+
+  _onServicingInput(event) {
+    const { name, value } = event.target;
+    if (!name) return;
+    const payment = /^payment-(\d+)-(date|amount)$/.exec(name);
+    if (payment) {
+      const payments = this._servicing.payments.map((row, index) => (index === Number(payment[1]) ? { ...row, [payment[2]]: value } : row));
+      this._servicing = { ...this._servicing, payments };
+    } else if (name === 'as_of') {
+      this._servicing = { ...this._servicing, as_of: value };
+    } else {
+      return;
+    }
+    this._saveDraft();
+    this._detailSoon();
+  }
+
+  async _editPayments(payments, focus) {
+    this._servicing = { ...this._servicing, payments };
+    this._saveDraft();
+    this._detailSoon();
+    await this.updateComplete;
+    this.renderRoot.querySelector(focus)?.focus();
   }
 
   _recommend(view) {
@@ -239,7 +281,7 @@ export class LoanSimulator extends LitElement {
       this._applicantErrors = rest;
     }
     this._saveDraft();
-    if (this._recommendationShown && event.currentTarget.id === 'profile') this._detailSoon();
+    if ((this._recommendationShown || this._offersShown) && event.currentTarget.id === 'profile') this._detailSoon();
   }
 
   get _target() {
@@ -475,6 +517,26 @@ export class LoanSimulator extends LitElement {
           outcome: this._details?.recommendation,
           formats: this._formats,
           onInput: (event) => this._onApplicantInput(event),
+        }) : nothing}
+        ${this._offersShown ? offersPanel({
+          t,
+          language: this._locale.split('-')[0],
+          outcome: this._details?.offers,
+          formats: this._formats,
+          profile: this._recommendationShown ? nothing : profileForm({
+            t, policy: this._product.recommendation, profile: this._applicant, currency: this._currency, onInput: (event) => this._onApplicantInput(event),
+          }),
+        }) : nothing}
+        ${panels.has('servicing') ? servicingPanel({
+          t,
+          servicing: this._servicing,
+          outcome: this._details?.servicing,
+          currency: this._currency,
+          formats: this._formats,
+          onInput: (event) => this._onServicingInput(event),
+          onAdd: () => this._editPayments([...this._servicing.payments, { date: this._servicing.as_of, amount: '' }],
+            `#payment-${this._servicing.payments.length}-date`),
+          onRemove: (index) => this._editPayments(this._servicing.payments.filter((row, at) => at !== index), '#add-payment'),
         }) : nothing}
         ${panels.has('submit') ? submitPanel({
           t,

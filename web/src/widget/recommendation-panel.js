@@ -11,6 +11,17 @@ const COLLECTABILITY = ['lancar', 'dalam_perhatian_khusus', 'kurang_lancar', 'di
  *   formats, onInput}
  */
 export function recommendationPanel({ t, language, policy, profile, currency, outcome, formats, onInput }) {
+  return html`
+    <section class="recommendation" aria-labelledby="recommendation-title">
+      <h3 id="recommendation-title">${t('recommend.title')}</h3>
+      ${profileForm({ t, policy, profile, currency, onInput })}
+      <div id="recommendation-result" aria-live="polite">${result({ t, language, outcome, formats })}</div>
+    </section>
+  `;
+}
+
+/** The customer's finances (shared by the recommendation and the offers, whichever shows it). */
+export function profileForm({ t, policy, profile, currency, onInput }) {
   const amountField = (name) => html`
     <div class="field">
       <label for="profile-${name}">${t(`recommend.${name}`)}</label>
@@ -26,17 +37,13 @@ export function recommendationPanel({ t, language, policy, profile, currency, ou
       </select>
     </div>`;
   return html`
-    <section class="recommendation" aria-labelledby="recommendation-title">
-      <h3 id="recommendation-title">${t('recommend.title')}</h3>
-      <form id="profile" @input=${onInput} @change=${onInput} @submit=${(event) => event.preventDefault()} novalidate>
-        ${['monthly_income', 'monthly_expenses', 'existing_installments', 'savings'].map(amountField)}
-        ${policy.collectability ? choice('collectability', COLLECTABILITY, (value) => t(`collectability.${value}`)) : nothing}
-        ${policy.collateral_types?.length
-          ? html`${choice('collateral_type', policy.collateral_types, (value) => t(`collateral_types.${value}`))}${amountField('collateral_value')}`
-          : nothing}
-      </form>
-      <div id="recommendation-result" aria-live="polite">${result({ t, language, outcome, formats })}</div>
-    </section>
+    <form id="profile" @input=${onInput} @change=${onInput} @submit=${(event) => event.preventDefault()} novalidate>
+      ${['monthly_income', 'monthly_expenses', 'existing_installments', 'savings'].map(amountField)}
+      ${policy.collectability ? choice('collectability', COLLECTABILITY, (value) => t(`collectability.${value}`)) : nothing}
+      ${policy.collateral_types?.length
+        ? html`${choice('collateral_type', policy.collateral_types, (value) => t(`collateral_types.${value}`))}${amountField('collateral_value')}`
+        : nothing}
+    </form>
   `;
 }
 

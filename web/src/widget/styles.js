@@ -280,6 +280,33 @@ export const styles = css`
     content: '• ';
     color: var(--ls-muted, #4b5563);
   }
+  .decision .note {
+    display: block;
+    font-size: 0.87em;
+    font-weight: normal;
+    color: var(--ls-muted, #4b5563);
+  }
+  .payments {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0.5em 0.75em 0.75em;
+    border: 1px solid var(--ls-grid, #e5e7eb);
+    border-radius: 4px;
+    min-width: 0;
+  }
+  .payments ol {
+    margin: 0 0 0.5em;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.5em;
+  }
+  .payment-row {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
+    gap: 0.5em 0.75em;
+    align-items: end;
+  }
   .apply form .wide {
     grid-column: 1 / -1;
   }
