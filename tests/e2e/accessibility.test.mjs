@@ -2,15 +2,9 @@
 // included) with no serious or critical violation, no horizontal scrolling at 320 px, and a
 // screenshot of each market's page in test-results/ for a person to look at.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { openBrowser } from './browser.mjs';
+import { axePath, openBrowser, results } from './browser.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
-mkdirSync(results, { recursive: true });
 
 let browser;
 before(async () => { browser = await openBrowser(); });

@@ -1,6 +1,9 @@
 // Shared by the browser tests: Debian's headless Chromium through playwright-core, and the built
 // site served on an ephemeral 127.0.0.1 port. Each test takes a fresh context (its own storage),
 // so a draft one test leaves in localStorage never leaks into the next.
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../web/scripts/serve.mjs';
 
@@ -28,3 +31,10 @@ export async function openBrowser() {
     },
   };
 }
+
+/** axe-core's script, injected into pages for the accessibility scans. */
+export const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Where screenshots and measurements go (test-results/, with a trailing slash); created on import. */
+export const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
+mkdirSync(results, { recursive: true });

@@ -2,17 +2,11 @@
 // amount typed and the customer's finances. The expected figures below come from the same core
 // in Node, through the JS package (web/lib/loansim.js, `loansim.offers(request)`).
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createLoansim } from '../../web/lib/loansim.js';
-import { openBrowser } from './browser.mjs';
+import { axePath, openBrowser, results } from './browser.mjs';
 
 const loansim = await createLoansim();
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const results = fileURLToPath(new URL('../../test-results/', import.meta.url));
-mkdirSync(results, { recursive: true });
 
 let browser;
 before(async () => { browser = await openBrowser(); });
