@@ -85,7 +85,7 @@ export async function createLoansim(options = {}) {
     instantiate(createLoansimCoreModule, options.coreWasmBinary, options.coreWasmUrl, coreWasm),
     options.only === 'core'
       ? null
-      : import('./wasm/loansim.mjs').then(({ default: factory }) => instantiate(factory, options.wasmBinary, options.wasmUrl, jsonWasm)),
+      : import('./json_module.js').then(({ default: factory }) => instantiate(factory, options.wasmBinary, options.wasmUrl, jsonWasm)),
   ]);
 
   const callCore = coreCaller(core);
