@@ -20,6 +20,4 @@ Json parse_request(std::string_view text) {
   }
 }
 
-Json amount(Money value) { return to_major(value); }
-
 }  // namespace loansim::json

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
@@ -342,14 +343,14 @@ Json kocek_recommend(const Json& request, const ApiOptions& options) {
   Json extension = recommendation_json(r, product, in.warnings);
   extension["customer_id"] = in.customer_id;
   extension["loan_id"] = in.loan_id;
-  return {
+  return object({
       {"data", {{"5c", std::move(five_c)},
                 {"recommendation", {{"plafon", plain_amount(r.plafon)},
                                     {"tenure", r.tenure_months ? std::to_string(*r.tenure_months) : ""}}},
                 {"loansim", std::move(extension)}}},
       {"message", "Berhasil mendapatkan rekomendasi kredit"},
       {"status", "success"},
-  };
+  });
 }
 
 }  // namespace loansim::json

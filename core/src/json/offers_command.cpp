@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
 #include "loansim/offers.hpp"
@@ -32,32 +33,32 @@ std::vector<int> read_terms(FieldReader& in, std::string_view key) {
 
 Json iof_json(const Offer& offer, const Product& product) {
   if (!product.iof) return nullptr;
-  return {{"daily", amount(offer.iof.daily)},
-          {"additional", amount(offer.iof.additional)},
-          {"total", amount(offer.iof.total)},
-          {"financed", offer.iof_financed}};
+  return object({{"daily", amount(offer.iof.daily)},
+                 {"additional", amount(offer.iof.additional)},
+                 {"total", amount(offer.iof.total)},
+                 {"financed", offer.iof_financed}});
 }
 
 Json offer_json(const Offer& offer, const Product& product) {
   const CostOfCredit& cost = offer.cost;
-  return {{"term_months", offer.term_months},
-          {"monthly_rate_pct", rounded(offer.monthly_rate.value * 100.0, 10)},
-          {"annual_effective_rate_pct", rounded(offer.annual_effective_rate * 100.0, 10)},
-          {"loan_amount", amount(offer.loan_amount)},
-          {"binding_constraint", binding_key(offer.binding)},
-          {"installment", amount(offer.installment)},
-          {"peak_installment", amount(offer.peak_installment)},
-          {"fees", amount(offer.fees)},
-          {"fees_upfront", amount(offer.fees_upfront)},
-          {"iof", iof_json(offer, product)},
-          {"financed", amount(offer.financed)},
-          {"released", amount(offer.released)},
-          {"total_payable", amount(offer.total_payable)},
-          {"cost_of_credit", {{"standard", cost_standard_key(cost.standard)},
-                              {"annual_pct", rounded(cost.annual * 100.0, 10)},
-                              {"monthly_pct", rounded(cost.monthly * 100.0, 10)},
-                              {"disclosed_annual_pct", cost.disclosed_annual_pct},
-                              {"disclosed_monthly_pct", cost.disclosed_monthly_pct}}}};
+  return object({{"term_months", offer.term_months},
+                 {"monthly_rate_pct", rounded(offer.monthly_rate.value * 100.0, 10)},
+                 {"annual_effective_rate_pct", rounded(offer.annual_effective_rate * 100.0, 10)},
+                 {"loan_amount", amount(offer.loan_amount)},
+                 {"binding_constraint", binding_key(offer.binding)},
+                 {"installment", amount(offer.installment)},
+                 {"peak_installment", amount(offer.peak_installment)},
+                 {"fees", amount(offer.fees)},
+                 {"fees_upfront", amount(offer.fees_upfront)},
+                 {"iof", iof_json(offer, product)},
+                 {"financed", amount(offer.financed)},
+                 {"released", amount(offer.released)},
+                 {"total_payable", amount(offer.total_payable)},
+                 {"cost_of_credit", {{"standard", cost_standard_key(cost.standard)},
+                                     {"annual_pct", rounded(cost.annual * 100.0, 10)},
+                                     {"monthly_pct", rounded(cost.monthly * 100.0, 10)},
+                                     {"disclosed_annual_pct", cost.disclosed_annual_pct},
+                                     {"disclosed_monthly_pct", cost.disclosed_monthly_pct}}}});
 }
 
 Json offer_set_json(const OfferSet& set, const Product& product, Date start, const std::vector<std::string>& input_warnings) {
@@ -65,21 +66,21 @@ Json offer_set_json(const OfferSet& set, const Product& product, Date start, con
   for (const Offer& offer : set.offers) offers.push_back(offer_json(offer, product));
   Json reasons = Json::array();
   for (const Reason& reason : set.reasons) {
-    reasons.push_back({{"code", reason_key(reason.code)}, {"type", reason.rule ? "rule" : "score"}, {"text", reason_texts(reason.code)}});
+    reasons.push_back(object({{"code", reason_key(reason.code)}, {"type", reason.rule ? "rule" : "score"}, {"text", reason_texts(reason.code)}}));
   }
   Json warnings = Json::array();
   for (const std::string& w : input_warnings) warnings.push_back(w);
   for (const std::string& w : set.warnings) warnings.push_back(w);
-  return {{"product", {{"id", set.product_id}, {"version", set.product_version}}},
-          {"currency", code(product.currency)},
-          {"start_date", format_date(start)},
-          {"decision", decision_key(set.decision)},
-          {"risk_score", set.risk_score},
-          {"pricing_risk_score", set.pricing_risk_score},
-          {"risk_band", set.risk_band.empty() ? Json(nullptr) : Json(set.risk_band)},
-          {"offers", std::move(offers)},
-          {"reasons", std::move(reasons)},
-          {"warnings", std::move(warnings)}};
+  return object({{"product", {{"id", set.product_id}, {"version", set.product_version}}},
+                 {"currency", code(product.currency)},
+                 {"start_date", format_date(start)},
+                 {"decision", decision_key(set.decision)},
+                 {"risk_score", set.risk_score},
+                 {"pricing_risk_score", set.pricing_risk_score},
+                 {"risk_band", set.risk_band.empty() ? Value(nullptr) : Value(set.risk_band)},
+                 {"offers", std::move(offers)},
+                 {"reasons", std::move(reasons)},
+                 {"warnings", std::move(warnings)}});
 }
 
 Json own_offers(const Json& request, const ApiOptions& options) {
@@ -233,18 +234,18 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   for (const Offer& offer : set.offers) {
     // Creditas quotes rates as monthly fractions (0.05 = 5 % a.m.), so totalEffectiveCost is the
     // monthly CET as a fraction, to the 1/100 % the CET is disclosed at (0.0359 = 3.59 % a.m.).
-    list.push_back({{"loanTerm", offer.term_months},
-                    {"monthlyInterestRate", rounded(offer.monthly_rate.value, 10)},
-                    {"totalEffectiveCost", rounded(offer.cost.disclosed_monthly_pct / 100.0, 4)},
-                    {"installmentAmount", amount(offer.installment)},
-                    {"loanAmount", amount(offer.loan_amount)},
-                    {"iof", amount(offer.iof.total)}});
+    list.push_back(object({{"loanTerm", offer.term_months},
+                           {"monthlyInterestRate", rounded(offer.monthly_rate.value, 10)},
+                           {"totalEffectiveCost", rounded(offer.cost.disclosed_monthly_pct / 100.0, 4)},
+                           {"installmentAmount", amount(offer.installment)},
+                           {"loanAmount", amount(offer.loan_amount)},
+                           {"iof", amount(offer.iof.total)}}));
   }
-  return {{"id", proposal_id(request, product)},
-          {"scoreFixed", set.decision == Decision::FixedScore},
-          {"approvedStatus", approved_status(set.decision)},
-          {"offers", std::move(list)},
-          {"loansim", offer_set_json(set, product, core.start_date, warnings)}};
+  return object({{"id", proposal_id(request, product)},
+                 {"scoreFixed", set.decision == Decision::FixedScore},
+                 {"approvedStatus", approved_status(set.decision)},
+                 {"offers", std::move(list)},
+                 {"loansim", offer_set_json(set, product, core.start_date, warnings)}});
 }
 
 }  // namespace

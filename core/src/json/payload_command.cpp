@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/annuity.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
@@ -188,7 +189,7 @@ void require_currency(const Input& in, Currency currency, const char* target) {
 }
 
 Json request(std::string_view method, std::string_view path, Json body) {
-  return {{"method", method}, {"path", path}, {"body", std::move(body)}};
+  return object({{"method", method}, {"path", path}, {"body", std::move(body)}});
 }
 
 // Copies the partner's own string fields: `required` ones must be there and not empty; optional
@@ -223,7 +224,7 @@ Json kocek(const Input& in, FieldReader& partner) {
     const AmountRange r = required(range, field, target);
     const std::string value = r.low == r.high ? whole_amount_text(r.low, field)
                                               : whole_amount_text(r.low, field) + "-" + whole_amount_text(r.high, field);
-    return Json::array({{{"key", std::string(prefix) + "_1"}, {"value", value}}});
+    return array({object({{"key", std::string(prefix) + "_1"}, {"value", value}})});
   };
   Json collaterals = Json::array();
   if (in.collaterals != nullptr) {
@@ -235,13 +236,13 @@ Json kocek(const Input& in, FieldReader& partner) {
       const auto information = optional_non_empty(c, "information", 500);
       c.finish();
       // recognition_value is derived: value × recognition, computed here so it never contradicts.
-      collaterals.push_back({{"name", name}, {"type", type}, {"code", code_text}, {"value", amount(value)},
-                             {"recognition", recognition},
-                             {"recognition_value", amount(percent_of(value, recognition, Rounding::HalfUp))},
-                             {"information", information.value_or("")}});
+      collaterals.push_back(object({{"name", name}, {"type", type}, {"code", code_text}, {"value", amount(value)},
+                                    {"recognition", recognition},
+                                    {"recognition_value", amount(percent_of(value, recognition, Rounding::HalfUp))},
+                                    {"information", information.value_or("")}}));
     }
   }
-  Json body = {
+  Json body = object({
       {"customer_id", non_empty(partner, "customer_id", 64)},
       {"loan_id", non_empty(partner, "loan_id", 64)},
       {"character", {{"name", required(a.full_name, "applicant.full_name", target)},
@@ -264,7 +265,7 @@ Json kocek(const Input& in, FieldReader& partner) {
                        {"interest", required(in.loan.annual_rate_pct, "loan.annual_rate_pct", target)},
                        {"loan_interest_method", 3},
                        {"loan_interest_method_label", "Bunga Anuitas"}}},
-  };
+  });
   if (auto internal = partner.optional_object("internal_data")) {
     Json data = Json::object();
     // KOCEK's own records travel as KOCEK writes them: text or numbers, checked to be one of those.
@@ -280,7 +281,7 @@ Json kocek(const Input& in, FieldReader& partner) {
     internal->finish();
     body["internal_data"] = std::move(data);
   }
-  return Json::array({request("POST", "/kocek/cde/credit-recommendation", std::move(body))});
+  return array({request("POST", "/kocek/cde/credit-recommendation", std::move(body))});
 }
 
 // ---- Dompet Kilat borrower and loan registration (seed 001) -----------------------------------
@@ -290,7 +291,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
   require_currency(in, Currency::IDR, target);
   const ApplicantData& a = in.applicant;
   const std::string product_code = non_empty(partner, "productCode", 32);
-  Json borrower = {
+  Json borrower = object({
       {"map", "PERSONAL_BORROWER"},
       {"productCode", product_code},
       {"phoneNumber", phone_62(required(a.phone, "applicant.phone", target), "applicant.phone")},
@@ -298,7 +299,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
       {"fullName", required(a.full_name, "applicant.full_name", target)},
       {"idNumber", nik(required(a.national_id, "applicant.national_id", target), "applicant.national_id")},
       {"birthDate", dd_mm_yyyy(required(a.birth_date, "applicant.birth_date", target))},
-  };
+  });
   Json loan = borrower;
   const std::string gender = required(a.gender, "applicant.gender", target);
   if (gender != "L" && gender != "P") invalid("applicant.gender", "must be L or P (varchar(1))");
@@ -314,7 +315,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
                true);
   loan["startDate"] = checked_dd_mm_yyyy(non_empty(partner, "startDate", 10), partner.path_of("startDate"));
   loan["emergencyContactNumber"] = phone_62(non_empty(partner, "emergencyContactNumber", 15), partner.path_of("emergencyContactNumber"));
-  loan["loanData"] = {{"tenor", in.loan.term}, {"unit", in.loan.days ? "DAY" : "MONTH"}, {"amount", whole_amount_text(in.loan.amount, "loan.amount")}};
+  loan["loanData"] = object({{"tenor", in.loan.term}, {"unit", in.loan.days ? "DAY" : "MONTH"}, {"amount", whole_amount_text(in.loan.amount, "loan.amount")}});
   FieldReader references = partner.object("references");
   Json refs = Json::object();
   // The interest as Dompet Kilat's example writes it: percent a month, as text ("1.0").
@@ -324,8 +325,8 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
                false);
   references.finish();
   loan["references"] = std::move(refs);
-  return Json::array({request("POST", "/v1/borrower/register", std::move(borrower)),
-                      request("POST", "/v1/loan/register", std::move(loan))});
+  return array({request("POST", "/v1/borrower/register", std::move(borrower)),
+                request("POST", "/v1/loan/register", std::move(loan))});
 }
 
 // ---- Creditas offers (seed 002) ---------------------------------------------------------------
@@ -340,14 +341,14 @@ Json creditas(const Input& in, FieldReader& partner) {
                                    "a Brazilian phone: 55, a 2-digit area code and 8 or 9 digits");
   if (phone.rfind("55", 0) != 0) invalid("applicant.phone", "must start with 55, Brazil's country code");
   const AmountRange income = required(a.income, "applicant.monthly_income", target);
-  Json borrower = {
+  Json borrower = object({
       {"email", email(required(a.email_address, "applicant.email", target), "applicant.email")},
       {"birthDate", format_date(required(a.birth_date, "applicant.birth_date", target))},
       {"cellphone", phone.substr(4)},
       {"cellphoneCode", phone.substr(2, 2)},
       {"monthlyIncome", amount(income.low)},
       {"cpf", digits(required(a.national_id, "applicant.national_id", target), 11, 11, "applicant.national_id", "a CPF (11 digits)")},
-  };
+  });
   borrower["professionalStatus"] = non_empty(partner, "professionalStatus", 50);
   borrower["postalCode"] = digits(non_empty(partner, "postalCode", 8), 8, 8, partner.path_of("postalCode"), "a CEP (8 digits)");
   borrower["timeOfEmployment"] = non_empty(partner, "timeOfEmployment", 50);
@@ -359,7 +360,7 @@ Json creditas(const Input& in, FieldReader& partner) {
     borrower["bacenAuthorization"] = std::move(authorization);
   }
   FieldReader vehicle = partner.object("collateral");
-  Json collateral = {{"value", amount(vehicle.money("value", Currency::BRL))}};
+  Json collateral = object({{"value", amount(vehicle.money("value", Currency::BRL))}});
   if (const auto debt = vehicle.optional_money("debt", Currency::BRL)) collateral["debt"] = amount(*debt);
   copy_strings(vehicle, collateral, {"brand", "model", "modelVersion", "ownerKinshipDegree"}, false);
   for (const std::string_view key : {"modelYear", "manufacturingYear"}) {
@@ -384,15 +385,15 @@ Json creditas(const Input& in, FieldReader& partner) {
     collateral["pricingDetail"] = std::move(detail);
   }
   vehicle.finish();
-  Json body = {
+  Json body = object({
       {"productType", "AUTO_REFI"},
       {"purpose", non_empty(partner, "purpose", 50)},
       {"intendedCredit", {{"currency", "BRL"}, {"amount", amount(in.loan.amount)}}},
       {"borrower", std::move(borrower)},
       {"collateral", std::move(collateral)},
-  };
-  if (const auto version = optional_non_empty(partner, "metadataVersion", 32)) body["metadata"] = {{"version", *version}};
-  return Json::array({request("POST", "/offers", std::move(body))});
+  });
+  if (const auto version = optional_non_empty(partner, "metadataVersion", 32)) body["metadata"] = object({{"version", *version}});
+  return array({request("POST", "/offers", std::move(body))});
 }
 
 // ---- Credgenics Add Loan (seed 004) -----------------------------------------------------------
@@ -403,13 +404,13 @@ Json credgenics(const Input& in, FieldReader& partner) {
   require_months(in, target);
   const ApplicantData& a = in.applicant;
   const std::string loan_id = non_empty(partner, "loan_id", 64);
-  Json body = {
+  Json body = object({
       {"loan_id", loan_id},
       {"loan_type", non_empty(partner, "loan_type", 100)},
       {"applicant_name", required(a.full_name, "applicant.full_name", target)},
       {"total_loan_amount", std::stoll(whole_amount_text(in.loan.amount, "loan.amount"))},
       {"loan_tenure", in.loan.term},
-  };
+  });
   if (a.email_address) body["applicant_email"] = email(*a.email_address, "applicant.email");
   if (a.phone) body["applicant_contact_number"] = digits(*a.phone, 10, 10, "applicant.phone", "an Indian mobile number (10 digits)");
   if (a.gender) body["applicant_gender"] = *a.gender;
@@ -448,25 +449,24 @@ Json credgenics(const Input& in, FieldReader& partner) {
     FieldReader address(*item, path);
     const std::size_t type = address.choice("applicant_address_type", {"Home", "Business", "Office"});
     constexpr std::array<std::string_view, 3> kTypes{"Home", "Business", "Office"};
-    addresses.push_back({{"applicant_address_type", kTypes[type]},
-                         {"applicant_address_text", non_empty(address, "applicant_address_text")},
-                         {"applicant_state", non_empty(address, "applicant_state", 100)},
-                         {"applicant_city", non_empty(address, "applicant_city", 100)},
-                         {"applicant_pincode", address.integer("applicant_pincode", 100000, 999999)}});
+    addresses.push_back(object({{"applicant_address_type", kTypes[type]},
+                                {"applicant_address_text", non_empty(address, "applicant_address_text")},
+                                {"applicant_state", non_empty(address, "applicant_state", 100)},
+                                {"applicant_city", non_empty(address, "applicant_city", 100)},
+                                {"applicant_pincode", address.integer("applicant_pincode", 100000, 999999)}}));
     address.finish();
   }
   body["applicant_address"] = std::move(addresses);
-  return Json::array({request("POST", "/recovery/loan/" + loan_id, std::move(body))});
+  return array({request("POST", "/recovery/loan/" + loan_id, std::move(body))});
 }
 
 // ---- Credit-policy decision (seed 003) --------------------------------------------------------
 
 Json credit_policy(FieldReader& partner) {
-  const auto bounded = [&](std::string_view key, std::size_t max, bool needed) -> Json {
-    const auto value = needed ? std::optional<std::string>(non_empty(partner, key, max)) : optional_non_empty(partner, key, max);
-    return value ? Json(*value) : Json(nullptr);
+  const auto bounded = [&](std::string_view key, std::size_t max, bool needed) {
+    return needed ? std::optional<std::string>(non_empty(partner, key, max)) : optional_non_empty(partner, key, max);
   };
-  Json body = {
+  Json body = object({
       {"Source", bounded("Source", 50, true)},
       {"IPAddress", bounded("IPAddress", 15, false)},
       {"DateFormat", nullptr},
@@ -480,8 +480,8 @@ Json credit_policy(FieldReader& partner) {
       {"CalledID", bounded("CalledID", 20, false)},
       {"RequestTime", nullptr},
       {"ApplicationID", partner.integer("ApplicationID", 0, 9'999'999'999)},
-  };
-  return Json::array({request("POST", "/api/CoreCredit/AccountManagement/GetCreditPolicyDecisionDetails", std::move(body))});
+  });
+  return array({request("POST", "/api/CoreCredit/AccountManagement/GetCreditPolicyDecisionDetails", std::move(body))});
 }
 
 }  // namespace
@@ -512,7 +512,7 @@ Json payload_command(const Json& request_json, const ApiOptions& options) {
   }
   partner.finish();
   in.finish();
-  return {{"format", options.format}, {"requests", std::move(requests)}};
+  return object({{"format", options.format}, {"requests", std::move(requests)}});
 }
 
 }  // namespace loansim::json

@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
@@ -98,8 +99,6 @@ Applicant applicant_of(const Person& p, const std::optional<Person>& co) {
   a.bankruptcy = p.bankruptcy || (co && co->bankruptcy);
   return a;
 }
-
-Json text_or_null(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
 
 std::string fixed2(double value) {
   char buffer[48];
@@ -197,15 +196,15 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
 
   Json audit = Json::array();
   for (const Reason& reason : r.reasons) {
-    audit.push_back({{"GDSCode", reason_key(reason.code)}, {"GDSDecription", reason_text(reason.code, Language::English)}});
+    audit.push_back(object({{"GDSCode", reason_key(reason.code)}, {"GDSDecription", reason_text(reason.code, Language::English)}}));
   }
   const std::optional<double> dti = r.dsr_pct ? r.dsr_pct : r.trace.requested_dsr_pct;
-  const auto fico_text = [](const std::optional<Person>& p) -> Json {
-    return p && p->fico ? Json(std::to_string(static_cast<int>(*p->fico))) : Json(nullptr);
+  const auto fico_text = [](const std::optional<Person>& p) {
+    return p && p->fico ? std::optional(std::to_string(static_cast<int>(*p->fico))) : std::nullopt;
   };
   Json extension = recommendation_json(r, product, {});
   extension["application_id"] = application_id;
-  return {
+  return object({
       {"Message", "Success"},
       {"Status", true},
       {"ErrorCode", nullptr},
@@ -213,25 +212,25 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
        {{"BankAuditDetailsList", std::move(audit)},
         {"CreditPolicy", product.id + " " + product.version},
         {"BKPlusScore", r.risk_score},
-        {"CoApplicationBKPlusScore", co_risk ? Json(std::to_string(*co_risk)) : Json(nullptr)},
+        {"CoApplicationBKPlusScore", co_risk ? std::optional(std::to_string(*co_risk)) : std::nullopt},
         {"RequestedLoanAmt", amount(core.loan.amount)},
-        {"Apartment", text_or_null(applicant.apartment)},
-        {"CAApartment", co ? text_or_null(co->apartment) : Json(nullptr)},
-        {"ProgramState", text_or_null(state)},
+        {"Apartment", applicant.apartment},
+        {"CAApartment", co ? Value(co->apartment) : Value(nullptr)},
+        {"ProgramState", state},
         {"CreditLimit", fixed_amount(r.plafon)},
         {"Status", status_of(r.decision)},
-        {"MerchantName", text_or_null(merchant)},
-        {"DTI", dti ? Json(fixed2(*dti)) : Json(nullptr)},
+        {"MerchantName", merchant},
+        {"DTI", dti ? std::optional(fixed2(*dti)) : std::nullopt},
         {"MaximumCreditLimit", fixed_amount(r.max_amount)},
         {"CoApplicationIncome", co ? amount(co->income) : amount(Money{0, currency})},
-        {"ProgramAddress1", text_or_null(address1)},
-        {"ProgramAddress2", text_or_null(address2)},
-        {"ProgramCity", text_or_null(city)},
-        {"ProgramZip", text_or_null(zip)},
+        {"ProgramAddress1", address1},
+        {"ProgramAddress2", address2},
+        {"ProgramCity", city},
+        {"ProgramZip", zip},
         {"ApplicationFICOScore", fico_text(applicant)},
         {"CoApplicationFICOScore", fico_text(co)},
         {"loansim", std::move(extension)}}},
-  };
+  });
 }
 
 }  // namespace loansim::json
