@@ -61,6 +61,21 @@ constexpr bool steps_away(Rounding mode, int remainder_vs_half, bool has_remaind
 }  // namespace detail
 
 std::int64_t round_product(std::int64_t amount, double factor, Rounding mode) {
+  // Half-up fast path in doubles (WebAssembly has no 64 × 64 → 128-bit multiply). With the amount
+  // exact (below 2^53), the product p = amount × factor carries one rounding error e, |e| ≤ ulp(p)/2,
+  // and below 2^52 one half is a multiple of ulp(p) whenever p ≥ 1/2: p's own fraction then
+  // decides, except at exactly one half, where e's sign does and the exact path below answers.
+  constexpr double kTwoTo52 = 4503599627370496.0;
+  const double amount_magnitude = amount < 0 ? -static_cast<double>(amount) : static_cast<double>(amount);
+  const double rounded_product = amount_magnitude * (factor < 0 ? -factor : factor);
+  if (mode == Rounding::HalfUp && amount_magnitude < 2.0 * kTwoTo52 && rounded_product < kTwoTo52) {
+    const auto whole = static_cast<std::int64_t>(rounded_product);
+    const double fraction = rounded_product - static_cast<double>(whole);
+    if (fraction != 0.5) {
+      const std::int64_t rounded = whole + (fraction > 0.5 ? 1 : 0);
+      return (amount < 0) != (factor < 0) ? -rounded : rounded;
+    }
+  }
   __extension__ typedef unsigned __int128 U128;
   constexpr std::int64_t kLimit = std::int64_t{1} << 62;  // as round_to_integer's
   std::uint64_t bits = 0;
