@@ -56,6 +56,4 @@ int whole_months_between(Date from, Date to) noexcept {
   return months;
 }
 
-bool is_leap_year(int y) noexcept { return year{y}.is_leap(); }
-
 }  // namespace loansim

@@ -296,8 +296,10 @@ class Builder {
     bool plan_needed = true;
     std::size_t next_prepayment = 0;
     int k = 1;
+    // Past the first row, most loans charge the same periodic rate every row: no per-row lookup.
+    const bool constant_rate = !request_.day_count && request_.method != Method::AnnuityDue && request_.method != Method::Bullet;
     for (; k <= rows_ && balance > 0; ++k) {
-      const double rate = row_rate(k);
+      const double rate = constant_rate && k > 1 ? periodic_ : row_rate(k);
       std::int64_t fees = 0;
       for (const Charge& charge : request_.installment_fees) fees = add(fees, add(charge.fixed.minor(), part_of(balance, charge.fraction)));
 
