@@ -86,7 +86,7 @@ export class RequestEncoder {
       case 'boolean': return this.tag(value ? TRUE : FALSE);
       case 'object':
         if (value === null) return this.tag(NULL);
-        if (typeof value.toJSON === 'function') return this.value(value.toJSON(key), key, depth);
+        if (typeof value.toJSON === 'function') return this.value(value.toJSON(String(key)), key, depth);
         return Array.isArray(value) ? this.array(value, depth) : this.object(value, depth);
       default:
         throw new UnencodableValue(`request holds ${describe(value)}, which JSON cannot carry`);
@@ -141,7 +141,7 @@ export class RequestEncoder {
       for (; i < array.length; i += 1) {
         const item = array[i];
         if (item === undefined) throw new UnencodableValue('request holds undefined in an array, which JSON cannot carry');
-        this.value(item, String(i), depth + 1);
+        this.value(item, i, depth + 1);  // the index becomes text only for a toJSON(key) call
       }
     } catch (error) {
       if (error instanceof UnencodableValue && error.path) error.path.unshift(i);
