@@ -62,8 +62,9 @@ std::vector<fs::path> files_under(const fs::path& dir) {
 }
 
 void add_bad_input_corpus(std::vector<Call>& calls) {
-  for (const auto& path : files_under(LOANSIM_SOURCE_DIR "/tests/bad-input")) {
-    if (path.extension() != ".json") continue;
+  const fs::path corpora = LOANSIM_SOURCE_DIR "/tests/bad-input";
+  for (const auto& path : files_under(corpora)) {
+    if (path.extension() != ".json" || path.parent_path() != corpora) continue;  // widget/ holds typed text, not requests
     const json corpus = json::parse(read_file(path));
     for (const auto& c : corpus.at("cases")) {
       calls.push_back({"bad-input " + path.filename().string() + ": " + c.at("name").get<std::string>(), corpus.at("command"),
