@@ -399,8 +399,8 @@ export class LoanSimulator extends LitElement {
     try {
       const answer = await response;
       return answer?.ok ? { ok: true, message: answer.message } : { ok: false, kind: answer?.kind ?? 'rejected', message: answer?.message };
-    } catch (error) {
-      return { ok: false, kind: 'network', message: error.message };
+    } catch {
+      return { ok: false, kind: 'network' };  // the host's request failed; its error is not the lender's words
     }
   }
 
