@@ -354,7 +354,7 @@ export class LoanSimulator extends LitElement {
   // each with its own idempotency key derived from the application's.
   async _sendToTarget(target, application, idempotencyKey) {
     const { format } = target;
-    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application }) : this.submitPartner;
+    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application, idempotencyKey }) : this.submitPartner;
     const request = target.applicant ? { ...application, partner } : { partner };
     let payload;
     try {
