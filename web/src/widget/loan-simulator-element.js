@@ -354,7 +354,7 @@ export class LoanSimulator extends LitElement {
   // each with its own idempotency key derived from the application's.
   async _sendToTarget(target, application, idempotencyKey) {
     const { format } = target;
-    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application }) : this.submitPartner;
+    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application, idempotencyKey }) : this.submitPartner;
     const request = target.applicant ? { ...application, partner } : { partner };
     let payload;
     try {
@@ -399,8 +399,8 @@ export class LoanSimulator extends LitElement {
     try {
       const answer = await response;
       return answer?.ok ? { ok: true, message: answer.message } : { ok: false, kind: answer?.kind ?? 'rejected', message: answer?.message };
-    } catch (error) {
-      return { ok: false, kind: 'network', message: error.message };
+    } catch {
+      return { ok: false, kind: 'network' };  // the host's request failed; its error is not the lender's words
     }
   }
 
