@@ -82,6 +82,28 @@ test('a refusal is announced with the lender\'s own words, and a reload keeps lo
   await page.context().close();
 });
 
+test('an application edited after a failure is a new application: a new idempotency key', async () => {
+  // A lender honouring the first key would answer the edited application with the first one.
+  const page = await openWithHost(() => ({ ok: false, kind: 'network', message: '' }));
+  await page.getByRole('textbox', { name: 'Loan amount', exact: true }).fill('15000');
+  await fillApplicant(page);
+  const send = page.getByRole('button', { name: 'Send application' });
+  await send.click();
+  await page.waitForFunction(() => window.submissions.length === 1);
+  await page.locator('#submission-status').filter({ hasText: /\S/ }).waitFor();
+  await send.click();  // the same application again: the same key
+  await page.waitForFunction(() => window.submissions.length === 2);
+  await page.getByRole('textbox', { name: 'Loan amount', exact: true }).fill('16000');
+  await page.locator('#installment[data-amount]').waitFor();
+  await send.click();
+  await page.waitForFunction(() => window.submissions.length === 3);
+  const sent = await page.evaluate(() => window.submissions.map((detail) => ({ key: detail.idempotencyKey, amount: detail.application.loan.amount })));
+  assert.deepEqual(sent.map((s) => s.amount), [15000, 15000, 16000]);
+  assert.equal(sent[1].key, sent[0].key);
+  assert.notEqual(sent[2].key, sent[0].key);
+  await page.context().close();
+});
+
 test('one submission at a time; once confirmed, the draft is cleared', async () => {
   let release;
   const answered = new Promise((resolve) => { release = resolve; });
