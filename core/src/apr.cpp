@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 #include "loansim/portable_math.hpp"
 
 namespace loansim {
@@ -32,20 +33,19 @@ double compounded(double rate, double periods) noexcept { return portable::expm1
 // §1026.22(a)(3): one advance, payments one unit period apart after the first, and every payment
 // but the first and the last of one amount.
 bool is_regular(std::span<const CashFlow> flows) {
-  std::vector<const CashFlow*> payments;
+  std::vector<double> amounts, times;  // the payments'
   int advances = 0;
   for (const CashFlow& flow : flows) {
     if (flow.amount > 0.0) ++advances;
-    if (flow.amount < 0.0) payments.push_back(&flow);
+    if (flow.amount < 0.0) amounts.push_back(flow.amount), times.push_back(flow.periods + flow.simple_fraction);
   }
   if (advances != 1) return false;
-  const auto time = [](const CashFlow* flow) { return flow->periods + flow->simple_fraction; };
-  std::stable_sort(payments.begin(), payments.end(), [&](auto* a, auto* b) { return time(a) < time(b); });
-  for (std::size_t k = 1; k < payments.size(); ++k) {
-    if (std::fabs(time(payments[k]) - time(payments[k - 1]) - 1.0) > 1e-9) return false;
+  const std::vector<std::size_t> order = ascending_order(times);
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    if (std::fabs(times[order[k]] - times[order[k - 1]] - 1.0) > 1e-9) return false;
   }
-  for (std::size_t k = 2; k + 1 < payments.size(); ++k) {
-    if (payments[k]->amount != payments[1]->amount) return false;
+  for (std::size_t k = 2; k + 1 < order.size(); ++k) {
+    if (amounts[order[k]] != amounts[order[1]]) return false;
   }
   return true;
 }

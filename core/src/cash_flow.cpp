@@ -6,6 +6,7 @@
 #include <string>
 
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 #include "loansim/portable_math.hpp"
 
 namespace loansim {
@@ -76,9 +77,9 @@ int month_index(Date date) noexcept {
 std::vector<int> series_days(std::span<const DatedFlow> flows, UnitPeriod unit) {
   std::vector<int> days(flows.size(), 0);
   if (unit.unit != TimeUnit::Month) return days;
-  std::vector<std::size_t> order(flows.size());
-  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
-  std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return flows[a].date < flows[b].date; });
+  std::vector<double> day_numbers(flows.size());
+  for (std::size_t k = 0; k < flows.size(); ++k) day_numbers[k] = static_cast<double>(days_between(kEarliestDate, flows[k].date));
+  const std::vector<std::size_t> order = ascending_order(day_numbers);
   for (std::size_t k = 0; k < order.size(); ++k) {
     const Date at = flows[order[k]].date;
     const auto day = static_cast<int>(static_cast<unsigned>(at.day()));

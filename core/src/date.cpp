@@ -1,7 +1,5 @@
 #include "loansim/date.hpp"
 
-#include <cstdio>
-
 #include "loansim/error.hpp"
 
 namespace loansim {
@@ -33,10 +31,15 @@ Date parse_date(std::string_view text, std::string_view field) {
 }
 
 std::string format_date(Date date) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-  return buffer;
+  // Dates are bounded to 1900–2200 (parse_date), so four year digits always suffice.
+  std::string text = "YYYY-MM-DD";
+  const auto put = [&](std::size_t end, std::size_t width, unsigned value) {
+    for (std::size_t i = end; i > end - width; value /= 10) text[--i] = static_cast<char>('0' + value % 10);
+  };
+  put(4, 4, static_cast<unsigned>(static_cast<int>(date.year())));
+  put(7, 2, static_cast<unsigned>(date.month()));
+  put(10, 2, static_cast<unsigned>(date.day()));
+  return text;
 }
 
 int days_between(Date from, Date to) noexcept {
@@ -52,7 +55,5 @@ int whole_months_between(Date from, Date to) noexcept {
   if (months < 0 && to.day() > from.day()) return months + 1;
   return months;
 }
-
-bool is_leap_year(int y) noexcept { return year{y}.is_leap(); }
 
 }  // namespace loansim

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <string>
 
 #include "loansim/error.hpp"
@@ -11,6 +12,10 @@ namespace loansim {
 namespace {
 
 constexpr int kMaxDigits = 18;  // 10^18 < 2^63: every accepted text fits int64
+constexpr double kTwoTo53 = 9007199254740992.0;  // doubles below it hold every whole number exactly
+// 10^0 … 10^22: the powers of ten a double holds exactly.
+constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
 [[noreturn]] void reject(std::string_view text, std::string_view field, const char* why) {
   const std::string shown(text.substr(0, 40));
@@ -50,32 +55,46 @@ Decimal parse_decimal(std::string_view text, std::string_view field, DecimalForm
   return result;
 }
 
+std::optional<Decimal> exact_decimal(double value) noexcept {
+  if (!std::isfinite(value)) return std::nullopt;
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e18) return std::nullopt;
+  const auto signed_digits = [&](double digits) { return static_cast<std::int64_t>(value < 0 ? -digits : digits); };
+  if (magnitude == std::floor(magnitude)) return Decimal{signed_digits(magnitude), 0};  // every double ≥ 2^52 is whole
+  // Scale by ever more places until the nearest whole number, divided back, is `value`. Both
+  // operands of that division are exact doubles, so its one rounding is the correct one: a match
+  // means the decimal reads back as `value`. Below 2^53 the scaled product is off by less than one,
+  // so the decimal is the rounded product or a neighbour.
+  for (int scale = 1; scale < static_cast<int>(std::size(kPowersOfTen)); ++scale) {
+    const double power = kPowersOfTen[scale];
+    const double scaled = magnitude * power;
+    if (scaled >= kTwoTo53) break;
+    const double nearest = std::nearbyint(scaled);
+    for (const double digits : {nearest, nearest - 1.0, nearest + 1.0}) {
+      if (digits / power == magnitude) return Decimal{signed_digits(digits), scale};
+    }
+  }
+  return std::nullopt;
+}
+
 Decimal decimal_from_double(double value, std::string_view field) {
   if (!std::isfinite(value)) throw Error(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
-  // The digits the sender wrote: every decimal of at most 15 significant digits reads back from
-  // its 15-digit rounding (DBL_DIG), so that is tried first; 16 and 17 digits cover the rest.
-  // printf/strtod are correctly rounded in glibc and in Emscripten's musl alike, so native and
-  // WebAssembly agree (libc++ 14 has no floating-point std::to_chars).
-  char buffer[40];
-  for (int precision = 14; precision <= 16; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*e", precision, value);
-    if (std::strtod(buffer, nullptr) == value) break;
+  if (const auto decimal = exact_decimal(value)) return *decimal;
+  throw Error(ErrorCode::InvalidValue, std::string(field),
+              "must be a decimal of at most 15 significant digits and 22 decimal places, or a whole number below 10^18");
+}
+
+std::string decimal_text(Decimal value) {
+  const bool negative = value.digits < 0;
+  std::string digits = std::to_string(negative ? -value.digits : value.digits);
+  if (value.scale > 0) {
+    const auto scale = static_cast<std::size_t>(value.scale);
+    if (digits.size() <= scale) digits.insert(0, scale - digits.size() + 1, '0');
+    digits.insert(digits.size() - scale, 1, '.');
+  } else {
+    digits.append(static_cast<std::size_t>(-value.scale), '0');
   }
-  // buffer is "[-]d.ddd…e±XX": a mantissa with `precision` fraction digits, then a power of ten.
-  const std::string_view text(buffer);
-  const std::size_t e = text.find('e');
-  const std::size_t dot = text.find('.');
-  std::string digits(text.substr(0, dot));
-  digits.append(text.substr(dot + 1, e - dot - 1));
-  int scale = static_cast<int>(e - dot - 1) - std::atoi(buffer + e + 1);
-  for (; scale < 0; ++scale) digits.push_back('0');
-  Decimal result = parse_decimal(digits, field);
-  result.scale = scale;
-  while (result.scale > 0 && result.digits % 10 == 0) {  // 888.490000000000 is 888.49
-    result.digits /= 10;
-    --result.scale;
-  }
-  return result;
+  return negative ? "-" + digits : digits;
 }
 
 std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view field) {
@@ -98,7 +117,15 @@ std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view fie
 }
 
 double to_double(Decimal value) {
-  // strtod is correctly rounded on both targets; digits / 10^scale would round twice.
+  // Digits and power both exact doubles: one correctly rounded operation (Clinger's fast path).
+  const auto places = static_cast<std::size_t>(value.scale < 0 ? -value.scale : value.scale);
+  if (static_cast<double>(value.digits < 0 ? -value.digits : value.digits) < kTwoTo53 && places < std::size(kPowersOfTen)) {
+    const auto digits = static_cast<double>(value.digits);
+    if (value.scale >= 0) return digits / kPowersOfTen[places];
+    const double whole = digits * kPowersOfTen[places];
+    if (std::fabs(whole) < kTwoTo53) return whole;
+  }
+  // strtod is correctly rounded on both targets; a longer division would round twice.
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%lldE%d", static_cast<long long>(value.digits), -value.scale);
   return std::strtod(buffer, nullptr);

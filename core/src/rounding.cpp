@@ -1,6 +1,7 @@
 #include "loansim/rounding.hpp"
 
 #include <cmath>
+#include <cstring>
 
 #include "loansim/error.hpp"
 
@@ -8,6 +9,48 @@ namespace loansim {
 namespace detail {
 
 void throw_overflow(const char* message) { throw Error(ErrorCode::Overflow, "", message); }
+
+std::int64_t round_product_exact(std::int64_t amount, double factor, Rounding mode) {
+  __extension__ typedef unsigned __int128 U128;
+  constexpr std::int64_t kLimit = std::int64_t{1} << 62;  // as round_to_integer's
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &factor, sizeof bits);  // Emscripten 3.1.6's libc++ has no std::bit_cast
+  const auto exponent_field = static_cast<int>((bits >> 52) & 0x7ff);
+  if (exponent_field == 0x7ff) throw_overflow("factor is not finite");
+  // |factor| = mantissa × 2^-shift (subnormals have no implicit leading bit).
+  const std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
+  const std::uint64_t mantissa = exponent_field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
+  const int shift = exponent_field == 0 ? 1074 : 1075 - exponent_field;
+  const bool negative = (amount < 0) != ((bits >> 63) != 0);
+  const std::uint64_t magnitude = amount < 0 ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
+  const U128 product = static_cast<U128>(magnitude) * mantissa;  // < 2^64 · 2^53: exact
+  if (product == 0) return 0;
+
+  std::int64_t whole = 0;
+  int vs_half = -1;
+  bool has_remainder = true;
+  if (shift <= 0) {  // |factor| ≥ 2^52: a whole number, scaled up
+    if (shift < -62 || product >= (static_cast<U128>(kLimit) >> -shift)) throw_overflow("amount exceeds the representable range");
+    whole = static_cast<std::int64_t>(product << -shift);
+    has_remainder = false;
+  } else if (shift < 128 && mode == Rounding::HalfUp) {
+    // Half-up on a magnitude is one addition: floor((product + half) / 2^shift).
+    const U128 quotient = (product + (static_cast<U128>(1) << (shift - 1))) >> shift;  // < 2^127: no wrap
+    if (quotient >= static_cast<U128>(kLimit)) throw_overflow("amount exceeds the representable range");
+    const auto rounded = static_cast<std::int64_t>(quotient);
+    return negative ? -rounded : rounded;
+  } else if (shift < 128) {
+    const U128 quotient = product >> shift;
+    if (quotient >= static_cast<U128>(kLimit)) throw_overflow("amount exceeds the representable range");
+    whole = static_cast<std::int64_t>(quotient);
+    const U128 remainder = product << (128 - shift);  // the dropped bits, left-aligned
+    const U128 half = static_cast<U128>(1) << 127;
+    has_remainder = remainder != 0;
+    vs_half = remainder < half ? -1 : (remainder == half ? 0 : 1);
+  }  // else: product < 2^117 ≤ 2^(shift−1), a non-zero amount below one half
+  const std::int64_t rounded = whole + (steps_away(mode, vs_half, has_remainder, (whole & 1) != 0) ? 1 : 0);
+  return negative ? -rounded : rounded;
+}
 
 }  // namespace detail
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 
 namespace loansim {
 namespace {
@@ -55,9 +55,9 @@ Servicing service(const ServicingRequest& request) {
   for (const DueInstallment& due : request.installments) s.installments.push_back({due, Split{zero, zero, zero}, std::nullopt});
 
   // Payments in date order (stable: same-day payments in the order given).
-  std::vector<std::size_t> order(request.payments.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return request.payments[a].date < request.payments[b].date; });
+  std::vector<double> day_numbers(request.payments.size());
+  for (std::size_t k = 0; k < day_numbers.size(); ++k) day_numbers[k] = static_cast<double>(days_between(kEarliestDate, request.payments[k].date));
+  const std::vector<std::size_t> order = ascending_order(day_numbers);
   std::size_t next = 0;  // the oldest installment not fully paid
   for (const std::size_t k : order) {
     Money left = request.payments[k].amount;

@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 #include "loansim/portable_math.hpp"
 #include "loansim/root_finding.hpp"
 
@@ -156,9 +156,7 @@ Split dated_split(std::span<const double> values, std::span<const double> years,
 
 // The sign changes of dated flows in date order, flows on the same date netted.
 int dated_sign_changes(std::span<const double> values, std::span<const double> years) {
-  std::vector<std::size_t> order(values.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return years[a] < years[b]; });
+  const std::vector<std::size_t> order = ascending_order(years);
   std::vector<double> netted;
   for (std::size_t k = 0; k < order.size(); ++k) {
     const bool same_date = k > 0 && years[order[k]] == years[order[k - 1]];

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from './browser.mjs';
+import { SHRI_RAM, SITI, credgenicsLoan, fillIn, openMarket, sandboxControl, savedDraft } from './submission-support.mjs';
 
 let browser;
 before(async () => { browser = await openBrowser(); });
@@ -81,6 +82,28 @@ test('a refusal is announced with the lender\'s own words, and a reload keeps lo
   await page.context().close();
 });
 
+test('an application edited after a failure is a new application: a new idempotency key', async () => {
+  // A lender honouring the first key would answer the edited application with the first one.
+  const page = await openWithHost(() => ({ ok: false, kind: 'network', message: '' }));
+  await page.getByRole('textbox', { name: 'Loan amount', exact: true }).fill('15000');
+  await fillApplicant(page);
+  const send = page.getByRole('button', { name: 'Send application' });
+  await send.click();
+  await page.waitForFunction(() => window.submissions.length === 1);
+  await page.locator('#submission-status').filter({ hasText: /\S/ }).waitFor();
+  await send.click();  // the same application again: the same key
+  await page.waitForFunction(() => window.submissions.length === 2);
+  await page.getByRole('textbox', { name: 'Loan amount', exact: true }).fill('16000');
+  await page.locator('#installment[data-amount]').waitFor();
+  await send.click();
+  await page.waitForFunction(() => window.submissions.length === 3);
+  const sent = await page.evaluate(() => window.submissions.map((detail) => ({ key: detail.idempotencyKey, amount: detail.application.loan.amount })));
+  assert.deepEqual(sent.map((s) => s.amount), [15000, 15000, 16000]);
+  assert.equal(sent[1].key, sent[0].key);
+  assert.notEqual(sent[2].key, sent[0].key);
+  await page.context().close();
+});
+
 test('one submission at a time; once confirmed, the draft is cleared', async () => {
   let release;
   const answered = new Promise((resolve) => { release = resolve; });
@@ -95,61 +118,31 @@ test('one submission at a time; once confirmed, the draft is cleared', async () 
   await page.locator('#submission-status').filter({ hasText: 'received' }).waitFor();
   assert.equal(await page.evaluate(() => window.submissions.length), 1);
   assert.equal(await page.evaluate(() => window.submitted.message), 'Berhasil mendapatkan rekomendasi kredit');
-  assert.equal(await page.evaluate(() => localStorage.getItem('loan-simulator:draft:simulator')), null);
+  assert.equal(await savedDraft(page), null);
   await page.context().close();
 });
 
-// The simulator page as it is served: submit-mode "api", each market's default target, the host
-// script's token and partner fields (web/src/simulator-host.js), the sandbox behind /sandbox/.
-async function openMarket(locale) {
-  const page = await browser.newPage();
-  await page.goto(browser.url);
-  await page.locator('#installment[data-amount]').waitFor();
-  await page.locator('#market').selectOption(locale);
-  await page.locator(`loan-simulator .root[lang="${locale}"]`).waitFor();
-  return page;
-}
-
-async function fillIn(page, values) {
-  for (const [name, value] of Object.entries(values)) {
-    const field = page.locator(`#applicant-${name}`);
-    if (await field.evaluate((element) => element.tagName === 'SELECT')) await field.selectOption(value);
-    else await field.fill(value);
-  }
-  await page.locator('#apply input[name="consent"]').check();
-}
-
-const sandboxControl = (body) => fetch(`${browser.url}sandbox/_control`, { method: 'POST', body: JSON.stringify(body) });
-
-// An Indian applicant (seed 004's Add Loan example) and an Indonesian one (NIK of 16 digits).
-const SHRI_RAM = { full_name: 'Shri Ram', national_id: '235498671293', phone: '9805265926', email: 'shriram@gmail.com', birth_date: '1992-03-23' };
-const SITI = {
-  full_name: 'Siti Rahma', national_id: '3171234567890001', phone: '6281234567890', email: 'siti@example.com', birth_date: '1990-04-10',
-  birth_place: 'Denpasar', monthly_income: '7.500.000', monthly_expenses: '2.000.000',
-};
-
 test('api: Credgenics Add Loan through the sandbox; once accepted the draft is cleared and the loan is there', async () => {
-  const page = await openMarket('en-IN');
+  const page = await openMarket(browser, 'en-IN');
   const sent = [];
   page.on('request', (request) => { if (request.url().includes('/sandbox/credgenics/')) sent.push(request); });
   await fillIn(page, SHRI_RAM);
   await page.getByRole('button', { name: 'Submit application' }).click();
   await page.locator('#submission-status').filter({ hasText: 'received' }).waitFor();
   assert.equal(await page.locator('#submission-status').textContent(), 'Your application was received. Loan added successfully');
-  assert.equal(await page.evaluate(() => localStorage.getItem('loan-simulator:draft:simulator')), null);
+  assert.equal(await savedDraft(page), null);
   const [request] = sent;
   assert.equal(request.headers().authenticationtoken, 'sandbox-simulator-page');
   const body = request.postDataJSON();
   // The EMI the core put in the body is the installment the page shows.
   assert.equal(body.emi_amount, Math.round(Number(await page.locator('#installment').getAttribute('data-amount'))));
-  const stored = await fetch(new URL(new URL(request.url()).pathname, browser.url), { headers: { authenticationtoken: 'sandbox-x', role: 'test' } });
-  assert.equal((await stored.json()).loan_details.applicant_name, 'Shri Ram');
+  assert.equal((await credgenicsLoan(browser.url, body.loan_id)).applicant_name, 'Shri Ram');
   await page.context().close();
 });
 
 test('api: KOCEK switched off answers 403 with its message; the draft survives a reload; the retry is the same application', async () => {
-  await sandboxControl({ kocek: { available: false } });
-  const page = await openMarket('id-ID');
+  await sandboxControl(browser, { kocek: { available: false } });
+  const page = await openMarket(browser, 'id-ID');
   const keys = [];
   page.on('request', (request) => { if (request.url().includes('/sandbox/kocek/')) keys.push(request.headers()['idempotency-key']); });
   await fillIn(page, SITI);
@@ -166,7 +159,7 @@ test('api: KOCEK switched off answers 403 with its message; the draft survives a
   await page.locator('#applicant-national_id').waitFor();
   assert.equal(await page.locator('#applicant-national_id').inputValue(), SITI.national_id);
   assert.equal(await page.locator('#applicant-monthly_income').inputValue(), SITI.monthly_income);
-  await sandboxControl({ kocek: { available: true } });
+  await sandboxControl(browser, { kocek: { available: true } });
   await page.locator('#apply input[name="consent"]').check();
   await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
   await page.locator('#submission-status').filter({ hasText: 'diterima' }).waitFor();
@@ -176,7 +169,7 @@ test('api: KOCEK switched off answers 403 with its message; the draft survives a
 });
 
 test('api: a network failure is retried with the same key and the application goes through', async () => {
-  const page = await openMarket('en-IN');
+  const page = await openMarket(browser, 'en-IN');
   const attempts = [];
   await page.route('**/sandbox/credgenics/**', (route) => {
     attempts.push(route.request().headers()['idempotency-key']);
@@ -191,7 +184,7 @@ test('api: a network failure is retried with the same key and the application go
 });
 
 test('api: Dompet Kilat refuses a second registration of one NIK with its Error 1062, said plainly', async () => {
-  const page = await openMarket('id-ID');
+  const page = await openMarket(browser, 'id-ID');
   await page.locator('loan-simulator').evaluate((element) => element.setAttribute('submit-format', 'dompetkilat'));
   const applicant = { ...SITI, national_id: '3171234567890002', phone: '6281234567891', email: 'siti2@example.com', gender: 'P' };
   delete applicant.monthly_expenses;
@@ -210,7 +203,7 @@ test('api: Dompet Kilat refuses a second registration of one NIK with its Error 
 });
 
 test('api: a refused token is an expired session; a field the core refuses is flagged next to it', async () => {
-  const page = await openMarket('id-ID');
+  const page = await openMarket(browser, 'id-ID');
   await page.locator('loan-simulator').evaluate((element) => { element.getToken = async () => 'expired-token'; });
   await fillIn(page, { ...SITI, national_id: '362638287638783' });  // seed 001's own 15-digit NIK
   await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
@@ -221,6 +214,6 @@ test('api: a refused token is an expired session; a field the core refuses is fl
   await page.locator('#applicant-national_id').fill(SITI.national_id);
   await page.getByRole('button', { name: 'Kirim pengajuan' }).click();
   await page.locator('#submission-status').filter({ hasText: 'Sesi Anda berakhir' }).waitFor();
-  assert.ok(await page.evaluate(() => localStorage.getItem('loan-simulator:draft:simulator')), 'the draft is kept');
+  assert.ok(await savedDraft(page), 'the draft is kept');
   await page.context().close();
 });

@@ -8,20 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "command_input.hpp"
 #include "loansim/api.hpp"
-
-namespace {
-
-constexpr std::string_view kFormats[] = {"", "kocek", "creditas", "dompetkilat", "credgenics", "creditpolicy"};
-
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size == 0) return 0;
-  static const auto commands = loansim::command_names();
-  const auto command = commands[data[0] % commands.size()];
-  const auto format = kFormats[(data[0] / commands.size()) % std::size(kFormats)];
-  const std::string_view request(reinterpret_cast<const char*>(data + 1), size - 1);
+  const auto [command, format, request] = loansim::fuzz::decode_command_input({reinterpret_cast<const char*>(data), size});
   const auto response = loansim::run_command(command, request, {.format = format});
   // The contract: the response is JSON; an error response has a code, a field and a message.
   const auto body = nlohmann::json::parse(response.json);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "loansim/error.hpp"
 
 using namespace loansim;
@@ -52,4 +54,30 @@ TEST_CASE("decimal_from_double: large and tiny magnitudes go through exponent fo
   CHECK(rescale_exact(decimal_from_double(-2.5e-3, "x"), 4, "x") == -25);
   CHECK(rescale_exact(decimal_from_double(0.0, "x"), 2, "x") == 0);
   CHECK_THROWS_AS((void)decimal_from_double(1e30, "x"), Error);  // beyond 18 digits
+}
+
+TEST_CASE("exact_decimal: the fewest places that read back, or none") {
+  // Hand derivations: each double below is the one nearest to the decimal written beside it.
+  const auto check = [](double value, std::int64_t digits, int scale) {
+    const auto decimal = exact_decimal(value);
+    REQUIRE(decimal.has_value());
+    CHECK(decimal->digits == digits);
+    CHECK(decimal->scale == scale);
+  };
+  check(222.44, 22244, 2);
+  check(-0.05, -5, 2);
+  check(1e-22, 1, 22);
+  check(123456789012.345, 123456789012345, 3);        // 15 significant digits
+  check(9999999999999.99, 999999999999999, 2);        // the largest amount of two decimals below 10^13
+  check(9007199254740993.0, 9007199254740992, 0);     // 2^53 + 1 is read as 2^53: whole, beyond 2^53
+  CHECK_FALSE(exact_decimal(0.1 + 0.2).has_value());  // 0.30000000000000004: 17 significant digits
+  CHECK_FALSE(exact_decimal(5e-324).has_value());     // 324 places
+  CHECK_FALSE(exact_decimal(1e18).has_value());
+  CHECK_FALSE(exact_decimal(std::numeric_limits<double>::quiet_NaN()).has_value());
+}
+
+TEST_CASE("decimal_text: plain digits, no exponent") {
+  CHECK(decimal_text({-125, 1}) == "-12.5");
+  CHECK(decimal_text({1, 3}) == "0.001");
+  CHECK(decimal_text({12, -2}) == "1200");
 }

@@ -2,7 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <cstdint>
+#include <random>
 
 #include "loansim/error.hpp"
 
@@ -58,6 +60,35 @@ TEST_CASE("round_product: the exact product of an amount and a double, rounded o
   CHECK(round_product(1000, 5e-324, Rounding::Up) == 1);
   CHECK(round_product(1000, 0.0, Rounding::Up) == 0);
   CHECK_THROWS_AS((void)round_product(1, 1.0 / 0.0, Rounding::HalfUp), Error);
+}
+
+TEST_CASE("round_product: half-up agrees with the exact modes on every product") {
+  // Half-up has a fast path in doubles; half-even, up and down always take the exact 128-bit one.
+  // Off a tie half-up equals half-even; on one it equals up. Products near ties are drawn on
+  // purpose: factors (k + 1/2) / amount, a few ulps either way.
+  std::mt19937_64 random(20261122);
+  std::uniform_int_distribution<std::int64_t> amounts(1, std::int64_t{1} << 53);
+  std::uniform_real_distribution<double> rates(0.0, 0.05);
+  for (int i = 0; i < 200'000; ++i) {
+    const std::int64_t amount = i % 2 == 0 ? amounts(random) : amounts(random) % 100'000'000;
+    double factor = rates(random);
+    if (i % 4 == 1) {
+      const double tie = (std::floor(static_cast<double>(amount) * factor) + 0.5) / static_cast<double>(amount);
+      factor = tie;
+      for (int ulps = static_cast<int>(random() % 5) - 2; ulps != 0; ulps += ulps < 0 ? 1 : -1) {
+        factor = std::nextafter(factor, ulps < 0 ? 0.0 : 1.0);
+      }
+    }
+    const std::int64_t signed_amount = i % 3 == 0 ? -amount : amount;
+    const std::int64_t half_up = round_product(signed_amount, factor, Rounding::HalfUp);
+    const std::int64_t half_even = round_product(signed_amount, factor, Rounding::HalfEven);
+    if (half_up != half_even) {
+      CAPTURE(signed_amount);
+      CAPTURE(factor);
+      CHECK(half_up == round_product(signed_amount, factor, Rounding::Up));
+      CHECK(half_even == round_product(signed_amount, factor, Rounding::Down));
+    }
+  }
 }
 
 TEST_CASE("round_to_increment: Indonesian installments rounded up to Rp 100 and Rp 1,000") {

@@ -107,15 +107,17 @@ test('what JSON.stringify converts, the tape converts alike', () => {
   assert.deepStrictEqual(outcome(() => core.payment({ ...quote, deep })), viaJson('payment', JSON.stringify({ ...quote, deep })));
 });
 
-test('a schedule crosses as columns: typed arrays of the printed amounts, lazy rows, ISO dates', () => {
+test('a schedule crosses as columns: typed arrays of whole minor units, lazy rows, ISO dates', () => {
   // 1,000 at 12 % over 3 months: numpy_financial.pmt(0.01, 3, 1000) = -340.0221115, so 340.02 twice
   // and the last installment absorbs the cent (340.03); interest 10.00, 6.70, 3.37 on the balances.
   const request = { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 3, start_date: '2025-01-31' };
   const result = core.schedule(request);
   const { columns } = result;
   assert.ok(columns.payment instanceof Float64Array);
-  assert.deepEqual(Array.from(columns.payment), [340.02, 340.02, 340.03]);
-  assert.deepEqual(Array.from(columns.balance), [669.98, 336.66, 0]);
+  // Whole cents, exact; the rows carry them divided by minorPerMajor.
+  assert.equal(columns.minorPerMajor, 100);
+  assert.deepEqual(Array.from(columns.payment), [34002, 34002, 34003]);
+  assert.deepEqual(Array.from(columns.balance), [66998, 33666, 0]);
   assert.deepEqual(Array.from(columns.due_date), ['2025-02-28', '2025-03-31', '2025-04-30']);
   assert.equal(result.installments.length, 3);
   assert.ok(Array.isArray(result.installments));

@@ -86,8 +86,14 @@ export interface Installment {
   prepayment?: number;
 }
 
-/** The installments column by column: what crossed from WebAssembly, with no object per row. */
+/**
+ * The installments column by column: what crossed from WebAssembly, with no object per row.
+ * Amounts are whole minor units (cents, paise; rupiah), exact integers: divide by `minorPerMajor`
+ * for the numbers the rows and the JSON API carry.
+ */
 export interface ScheduleColumns {
+  /** 100 for USD, BRL, INR; 1 for IDR. */
+  minorPerMajor: number;
   payment: Float64Array;
   principal: Float64Array;
   interest: Float64Array;

@@ -86,7 +86,7 @@ export class RequestEncoder {
       case 'boolean': return this.tag(value ? TRUE : FALSE);
       case 'object':
         if (value === null) return this.tag(NULL);
-        if (typeof value.toJSON === 'function') return this.value(value.toJSON(key), key, depth);
+        if (typeof value.toJSON === 'function') return this.value(value.toJSON(String(key)), key, depth);
         return Array.isArray(value) ? this.array(value, depth) : this.object(value, depth);
       default:
         throw new UnencodableValue(`request holds ${describe(value)}, which JSON cannot carry`);
@@ -141,7 +141,7 @@ export class RequestEncoder {
       for (; i < array.length; i += 1) {
         const item = array[i];
         if (item === undefined) throw new UnencodableValue('request holds undefined in an array, which JSON cannot carry');
-        this.value(item, String(i), depth + 1);
+        this.value(item, i, depth + 1);  // the index becomes text only for a toJSON(key) call
       }
     } catch (error) {
       if (error instanceof UnencodableValue && error.path) error.path.unshift(i);
@@ -288,6 +288,7 @@ export class ResultDecoder {
   columns() {
     const end = this.base + this.u32();
     const rows = this.u32();
+    const minorPerMajor = this.u32();
     const ordinal = this.text();
     const dateName = this.text();
     const names = Array.from({ length: this.u32() }, () => this.text());
@@ -296,26 +297,27 @@ export class ResultDecoder {
     const data = this.buffer.slice(start, end);
     this.at = end;
     const amounts = names.map((_, k) => new Float64Array(data, k * rows * 8, rows));
-    return new Table(rows, ordinal, dateName, names, amounts, new Uint32Array(data, names.length * rows * 8, rows));
+    return new Table(rows, minorPerMajor, ordinal, dateName, names, amounts, new Uint32Array(data, names.length * rows * 8, rows));
   }
 }
 
 /** A result table: typed columns, with rows made on demand. */
 class Table {
-  constructor(rows, ordinal, dateName, names, amounts, dates) {
-    Object.assign(this, { rows, ordinal, dateName, names, amounts, dates });
+  constructor(rows, minorPerMajor, ordinal, dateName, names, amounts, dates) {
+    Object.assign(this, { rows, minorPerMajor, ordinal, dateName, names, amounts, dates });
   }
 
   // object[key]: the rows, lazily; object.columns (not enumerable, so results still deep-equal
   // the JSON API's): one Float64Array per amount column and the dates as ISO text on demand.
   attach(object, key) {
-    const { rows, ordinal, dateName, names, amounts, dates } = this;
+    const { rows, minorPerMajor, ordinal, dateName, names, amounts, dates } = this;
     const dateColumn = lazyArray(rows, (i) => isoDate(dates[i]));
-    const columns = { [dateName]: dateColumn, packedDates: dates };
+    const columns = { minorPerMajor, [dateName]: dateColumn, packedDates: dates };
     names.forEach((name, k) => { columns[name] = amounts[k]; });
     object[key] = lazyArray(rows, (i) => {
       const row = { [ordinal]: i + 1, [dateName]: dateColumn[i] };
-      for (let k = 0; k < names.length; k += 1) row[names[k]] = amounts[k][i];
+      // One correctly rounded division, as the core's to_major: 88849 / 100 is 888.49 exactly printed.
+      for (let k = 0; k < names.length; k += 1) row[names[k]] = amounts[k][i] / minorPerMajor;
       return row;
     });
     Object.defineProperty(object, 'columns', { value: Object.freeze(columns), enumerable: false });

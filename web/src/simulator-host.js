@@ -4,11 +4,11 @@
 // each target's own fields (the payload's `partner`), and Credgenics' role header.
 const simulator = document.querySelector('loan-simulator');
 
-// A fresh reference per application where the target keeps one (Credgenics refuses a loan_id twice).
-const reference = () => String(Date.now());
-
+// The application's references where the target keeps one, from its idempotency key: the same on
+// every retry of one application (after a timeout the first try may have arrived: a new loan_id
+// would be a second loan at Credgenics), new for the next application.
 const PARTNER = {
-  kocek: () => ({ customer_id: `demo-customer-${reference()}`, loan_id: `demo-loan-${reference()}`, member_date: '2020-08-01' }),
+  kocek: (key) => ({ customer_id: `demo-customer-${key}`, loan_id: `demo-loan-${key}`, member_date: '2020-08-01' }),
   // Seed 001's example borrower, as the lender's onboarding would have collected it.
   dompetkilat: () => ({
     productCode: '95', officeName: 'PT ABC', startDate: '15/04/2001', address: 'Jl Merdeka No. 20', village: 'Kampung Jawa',
@@ -28,13 +28,14 @@ const PARTNER = {
     purpose: 'DEBTS_PAYMENT', professionalStatus: 'CLT', postalCode: '09181000', timeOfEmployment: 'LESS_THAN_SIX_MONTHS',
     collateral: { value: 15000, licensePlate: 'DPX1O73', borrowerVehicleOwner: true },
   }),
-  credgenics: () => ({
-    loan_id: `demo-${reference()}`, loan_type: 'Personal Loan',
+  credgenics: (key) => ({
+    loan_id: `demo-${key}`, loan_type: 'Personal Loan',
     applicant_address: [{ applicant_address_type: 'Home', applicant_address_text: '395/13 Veer Dua Colony', applicant_state: 'Rajasthan', applicant_city: 'Jodhpur', applicant_pincode: 342001 }],
   }),
-  creditpolicy: () => ({ Source: 'Web', ExternalIP: '127.0.0.1', ApplicationID: Number(reference()) }),
+  // A number of at most 10 digits: the key's first 8 hex digits.
+  creditpolicy: (key) => ({ Source: 'Web', ExternalIP: '127.0.0.1', ApplicationID: Number.parseInt(key.slice(0, 8), 16) }),
 };
 
 simulator.getToken = async () => 'sandbox-simulator-page';
-simulator.submitPartner = ({ format }) => PARTNER[format]();
+simulator.submitPartner = ({ format, idempotencyKey }) => PARTNER[format](idempotencyKey);
 simulator.submitHeaders = { role: 'loan-officer' };

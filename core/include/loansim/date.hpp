@@ -1,6 +1,7 @@
 // Civil dates (std::chrono calendar types) and the arithmetic loans need on them.
 #pragma once
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -22,21 +23,31 @@ inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December
 [[nodiscard]] int days_between(Date from, Date to) noexcept;
 [[nodiscard]] Date add_days(Date date, int days) noexcept;
 
+[[nodiscard]] inline bool is_leap_year(int year) noexcept {
+  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+}
+
+// Days in `month` (1–12) of `year`, leap years included.
+[[nodiscard]] inline unsigned days_in_month(int year, unsigned month) noexcept {
+  constexpr unsigned char kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap_year(year) ? 29u : kDays[month - 1];
+}
+
 // `months` calendar months after `anchor`, on the anchor's day clamped to the month's end:
 // Jan 31 + 1 → Feb 28/29, Jan 31 + 2 → Mar 31. Computed from the anchor each time, so a
 // schedule's due dates never drift after a short month.
-// Inline: due dates call it once per installment.
+// Inline and in plain integers (no chrono month arithmetic): due dates call it once per installment.
 [[nodiscard]] inline Date add_months(Date anchor, int months) noexcept {
-  const std::chrono::year_month target =
-      std::chrono::year_month{anchor.year(), anchor.month()} + std::chrono::months{months};
-  const Date candidate = target / anchor.day();
-  return candidate.ok() ? candidate : Date{target / std::chrono::last};
+  const int index = static_cast<int>(anchor.year()) * 12 + static_cast<int>(static_cast<unsigned>(anchor.month())) - 1 + months;
+  const int year = index >= 0 ? index / 12 : (index - 11) / 12;  // floor division
+  const auto month = static_cast<unsigned>(index - year * 12) + 1;
+  const unsigned day = std::min(static_cast<unsigned>(anchor.day()), days_in_month(year, month));
+  return Date{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
 }
 
 // Whole calendar months from `from` to `to`: a month counts once its day is reached (an age in
 // months, a membership's length). Negative when `to` is earlier.
 [[nodiscard]] int whole_months_between(Date from, Date to) noexcept;
 
-[[nodiscard]] bool is_leap_year(int year) noexcept;
 
 }  // namespace loansim

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,9 +22,16 @@ struct DecimalFormat {
 // for anything else, including empty text, spaces, exponents and a second separator.
 [[nodiscard]] Decimal parse_decimal(std::string_view text, std::string_view field, DecimalFormat format = {});
 
-// The shortest decimal text that reads back as `value` (what a JSON sender wrote), parsed exactly.
-// Throws Error{InvalidValue, field} for NaN, infinities and values beyond 18 significant digits.
+// The decimal with the fewest decimal places that reads back as `value`: what a JSON sender wrote.
+// Found for every decimal of at most 15 significant digits (DBL_DIG) and 22 places, and for whole
+// numbers below 10^18; none otherwise (NaN, infinities, 0.1 + 0.2 = 0.30000000000000004).
+[[nodiscard]] std::optional<Decimal> exact_decimal(double value) noexcept;
+
+// exact_decimal, or Error{InvalidValue, field} when there is none.
 [[nodiscard]] Decimal decimal_from_double(double value, std::string_view field);
+
+// "-12.5", "0.001", "1200": plain decimal text, no exponent.
+[[nodiscard]] std::string decimal_text(Decimal value);
 
 // `value` as an integer count of 10^-target_scale units. Throws Error{InvalidValue, field} if
 // that needs rounding (too many decimals) and Error{Overflow, field} if it does not fit int64.

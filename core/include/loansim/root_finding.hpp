@@ -67,19 +67,28 @@ template <class F>
     if (converged(step, x)) return x;
   }
 
-  // Fallback: the sign change nearest the guess, scanning outward on both sides.
-  const auto sample = [&](double at) { return f(at).value; };
+  // Fallback: the sign change nearest the guess, scanning outward on both sides, cells cut at the
+  // domain's bounds. A cell's inner end is the outer end of the one before it on its side, so each
+  // point is sampled once (a scan that finds nothing costs scan_points · 2 + 1 samples).
+  const auto clamp = [&](double at) { return std::fmin(std::fmax(at, search.lower), search.upper); };
   const double width = (search.upper - search.lower) / search.scan_points;
+  const double start = clamp(search.guess);
+  const double f_start = f(start).value;
+  if (f_start == 0.0) return start;
+  struct Side {
+    double direction, end, f_end;  // the side's outermost point sampled so far, and f there
+  };
+  Side sides[] = {{1.0, start, f_start}, {-1.0, start, f_start}};
   for (int k = 0; k < search.scan_points; ++k) {
-    for (const double direction : {1.0, -1.0}) {
-      const double a = search.guess + direction * width * k;
-      const double b = search.guess + direction * width * (k + 1);
-      const double left = std::fmax(std::fmin(a, b), search.lower), right = std::fmin(std::fmax(a, b), search.upper);
-      if (!(left < right)) continue;
-      const double fa = sample(left), fb = sample(right);
-      if (fa == 0.0) return left;
-      if (fb == 0.0) return right;
-      if (changes_sign(fa, fb)) return refine_bracket(f, left, right, fa, search);
+    for (Side& side : sides) {
+      const double end = clamp(search.guess + side.direction * width * (k + 1));
+      if (end == side.end) continue;  // this side has reached its bound
+      const double f_end = f(end).value;
+      if (f_end == 0.0) return end;
+      if (changes_sign(side.f_end, f_end)) {
+        return side.direction > 0.0 ? refine_bracket(f, side.end, end, side.f_end, search) : refine_bracket(f, end, side.end, f_end, search);
+      }
+      side.end = end, side.f_end = f_end;
     }
   }
   return std::nullopt;

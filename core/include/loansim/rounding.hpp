@@ -58,49 +58,34 @@ constexpr bool steps_away(Rounding mode, int remainder_vs_half, bool has_remaind
 // Throws Error{Overflow}; out of line so that the inline arithmetic stays small.
 [[noreturn, gnu::cold]] void throw_overflow(const char* message);
 
+// round_product in 128-bit integers: every mode, every finite factor.
+[[nodiscard]] std::int64_t round_product_exact(std::int64_t amount, double factor, Rounding mode);
+
 }  // namespace detail
 
 std::int64_t round_product(std::int64_t amount, double factor, Rounding mode) {
-  __extension__ typedef unsigned __int128 U128;
-  constexpr std::int64_t kLimit = std::int64_t{1} << 62;  // as round_to_integer's
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &factor, sizeof bits);  // Emscripten 3.1.6's libc++ has no std::bit_cast
-  const auto exponent_field = static_cast<int>((bits >> 52) & 0x7ff);
-  if (exponent_field == 0x7ff) detail::throw_overflow("factor is not finite");
-  // |factor| = mantissa × 2^-shift (subnormals have no implicit leading bit).
-  const std::uint64_t fraction = bits & ((std::uint64_t{1} << 52) - 1);
-  const std::uint64_t mantissa = exponent_field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
-  const int shift = exponent_field == 0 ? 1074 : 1075 - exponent_field;
-  const bool negative = (amount < 0) != ((bits >> 63) != 0);
-  const std::uint64_t magnitude = amount < 0 ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount);
-  const U128 product = static_cast<U128>(magnitude) * mantissa;  // < 2^64 · 2^53: exact
-  if (product == 0) return 0;
-
-  std::int64_t whole = 0;
-  int vs_half = -1;
-  bool has_remainder = true;
-  if (shift <= 0) {  // |factor| ≥ 2^52: a whole number, scaled up
-    if (shift < -62 || product >= (static_cast<U128>(kLimit) >> -shift)) detail::throw_overflow("amount exceeds the representable range");
-    whole = static_cast<std::int64_t>(product << -shift);
-    has_remainder = false;
-  } else if (shift < 128 && mode == Rounding::HalfUp) {
-    // Half-up on a magnitude is one addition: floor((product + half) / 2^shift). Schedules round
-    // every row's interest this way, on their critical path.
-    const U128 quotient = (product + (static_cast<U128>(1) << (shift - 1))) >> shift;  // < 2^127: no wrap
-    if (quotient >= static_cast<U128>(kLimit)) detail::throw_overflow("amount exceeds the representable range");
-    const auto rounded = static_cast<std::int64_t>(quotient);
-    return negative ? -rounded : rounded;
-  } else if (shift < 128) {
-    const U128 quotient = product >> shift;
-    if (quotient >= static_cast<U128>(kLimit)) detail::throw_overflow("amount exceeds the representable range");
-    whole = static_cast<std::int64_t>(quotient);
-    const U128 remainder = product << (128 - shift);  // the dropped bits, left-aligned
-    const U128 half = static_cast<U128>(1) << 127;
-    has_remainder = remainder != 0;
-    vs_half = remainder < half ? -1 : (remainder == half ? 0 : 1);
-  }  // else: product < 2^117 ≤ 2^(shift−1), a non-zero amount below one half
-  const std::int64_t rounded = whole + (detail::steps_away(mode, vs_half, has_remainder, (whole & 1) != 0) ? 1 : 0);
-  return negative ? -rounded : rounded;
+  // Half-up fast path in doubles (WebAssembly has no 64 × 64 → 128-bit multiply). With the amount
+  // exact (below 2^53), the product p = amount × factor carries one rounding error e, |e| ≤ ulp(p)/2,
+  // and below 2^52 one half is a multiple of ulp(p) whenever p ≥ 1/2: p's own fraction then
+  // decides, except at exactly one half, where e's sign does and the exact path answers. Below
+  // one half, p + e stays below it too.
+  constexpr double kTwoTo52 = 4503599627370496.0;
+  const double amount_magnitude = amount < 0 ? -static_cast<double>(amount) : static_cast<double>(amount);
+  const double rounded_product = amount_magnitude * (factor < 0 ? -factor : factor);
+  if (mode == Rounding::HalfUp && amount_magnitude < 2.0 * kTwoTo52 && rounded_product < kTwoTo52) {
+    // Adding 2^52 rounds p to the nearest whole number (ties to even) in the low bits of the sum's
+    // mantissa: no float-to-integer conversion on a schedule's row-to-row dependency chain. Only a
+    // tie, which half-up and ties-to-even may round apart, needs the exact path.
+    const double shifted = rounded_product + kTwoTo52;
+    const double off = rounded_product - (shifted - kTwoTo52);
+    if (off != 0.5 && off != -0.5) {
+      std::uint64_t bits = 0;
+      std::memcpy(&bits, &shifted, sizeof bits);  // Emscripten 3.1.6's libc++ has no std::bit_cast
+      const auto rounded = static_cast<std::int64_t>(bits - 0x4330000000000000);  // 2^52's bits
+      return (amount < 0) != (factor < 0) ? -rounded : rounded;
+    }
+  }
+  return detail::round_product_exact(amount, factor, mode);
 }
 
 }  // namespace loansim

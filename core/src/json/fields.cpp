@@ -1,6 +1,6 @@
 #include "loansim/json/fields.hpp"
 
-#include <cstdio>
+#include <cmath>
 
 #include "loansim/decimal.hpp"
 
@@ -34,24 +34,33 @@ std::string FieldPath::text() const {
 }
 
 std::string number_text(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.15g", value);
-  return buffer;
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value < 0 ? "-Infinity" : "Infinity";
+  if (const auto decimal = exact_decimal(value)) return decimal_text(*decimal);
+  // Error messages only: twelve significant digits, from basic IEEE operations alone so that every
+  // target prints the same text (printf is not linked into the core module); a power of ten past
+  // the magnitudes a message shows plainly, as printf's %g.
+  int exponent = 0;
+  double mantissa = std::fabs(value);
+  for (; mantissa >= 10.0; mantissa /= 10.0) ++exponent;
+  for (; mantissa < 1.0; mantissa *= 10.0) --exponent;
+  Decimal digits{static_cast<std::int64_t>(std::nearbyint(mantissa * 1e11)), 11};
+  if (digits.digits == 1'000'000'000'000) {  // 9.9999999999996 rounds up to 10
+    digits.digits /= 10;
+    ++exponent;
+  }
+  if (value < 0) digits.digits = -digits.digits;
+  const bool plain = exponent >= -5 && exponent < 15;
+  if (plain) digits.scale -= exponent;
+  while (digits.scale > 0 && digits.digits % 10 == 0) {
+    digits.digits /= 10;
+    --digits.scale;
+  }
+  if (plain) return decimal_text(digits);
+  return decimal_text(digits) + "e" + (exponent < 0 ? "" : "+") + std::to_string(exponent);
 }
 
-std::string shortest_text(double value, const FieldPath& path) {
-  const Decimal decimal = decimal_from_double(value, path.text());
-  const bool negative = decimal.digits < 0;
-  std::string digits = std::to_string(negative ? -decimal.digits : decimal.digits);
-  if (decimal.scale > 0) {
-    const auto scale = static_cast<std::size_t>(decimal.scale);
-    if (digits.size() <= scale) digits.insert(0, scale - digits.size() + 1, '0');
-    digits.insert(digits.size() - scale, 1, '.');
-  } else {
-    digits.append(static_cast<std::size_t>(-decimal.scale), '0');
-  }
-  return (negative ? "-" : "") + digits;
-}
+std::string shortest_text(double value, const FieldPath& path) { return decimal_text(decimal_from_double(value, path.text())); }
 
 void wrong_type(const FieldPath& path, const char* expected, SourceKind got) {
   throw Error(ErrorCode::InvalidType, path.text(), std::string("must be ") + expected + ", got " + kind_name(got));

@@ -3,7 +3,7 @@
 #include <cstring>
 #include <stdexcept>
 
-#include "loansim/money.hpp"
+#include "loansim/currency.hpp"
 
 namespace loansim::json {
 
@@ -64,6 +64,7 @@ void TapeWriter::columns(std::string_view key, const Columns& table) {
   const std::size_t start = out_.size();
   u32(0);  // end: known once written
   u32(static_cast<std::uint32_t>(table.rows));
+  u32(static_cast<std::uint32_t>(minor_per_major(table.currency)));
   text(table.ordinal);
   text(table.date_name);
   u32(static_cast<std::uint32_t>(table.amounts.size()));
@@ -76,8 +77,8 @@ void TapeWriter::columns(std::string_view key, const Columns& table) {
   std::uint8_t* data = out_.data();
   for (const AmountColumn& column : table.amounts) {
     for (std::size_t i = 0; i < table.rows; ++i, at += sizeof(double)) {
-      const double major = to_major(Money(column.minor[i], table.currency));
-      std::memcpy(data + at, &major, sizeof major);
+      const auto minor = static_cast<double>(column.minor[i]);  // exact: amounts stay below 2^53
+      std::memcpy(data + at, &minor, sizeof minor);
     }
   }
   for (std::size_t i = 0; i < table.rows; ++i, at += sizeof(std::uint32_t)) {

@@ -42,8 +42,10 @@ export function groupedNumberFormatter(locale) {
 
 /**
  * Reads what a person typed, with the locale's separators: "10.000.000" in id-ID, "1,50" in pt-BR.
- * Empty text gives undefined (the request then lacks the field and the core says it is missing);
- * anything else unreadable gives NaN (sent as null, which the core rejects with its own message).
+ * Empty text gives undefined (the request then lacks the field and the core says it is missing).
+ * Anything else that is not a finite number written the locale's way ("ten", "12%", "NaN", more
+ * digits than a double holds) stays the text as typed: the core refuses a string where it wants a
+ * number with its own error for that field (`invalid_type`).
  */
 export function numberParser(locale) {
   const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
@@ -52,7 +54,8 @@ export function numberParser(locale) {
   return (text) => {
     const compact = String(text).replace(/\s/g, '').replaceAll(group, '').replace(decimal, '.');
     if (compact === '') return undefined;
-    return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
+    const number = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(compact) ? Number(compact) : Number.NaN;
+    return Number.isFinite(number) ? number : String(text);
   };
 }
 

@@ -147,12 +147,13 @@ export class LoanSimulator extends LitElement {
     this._applicant = draft?.applicant ?? {};
     this._servicing = draft?.servicing ?? { as_of: today(), payments: [] };
     this._applicationKey = draft?.applicationKey;
+    this._applicationText = draft?.applicationText;
     this._inputs = { ...this._defaultInputs(product), ...(draft?.currency === this._currency ? draft.inputs : {}) };
   }
 
   _saveDraft() {
     this._drafts.save({
-      locale: this._locale, currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey,
+      locale: this._locale, currency: this._currency, inputs: this._inputs, applicant: this._applicant, applicationKey: this._applicationKey, applicationText: this._applicationText,
       servicing: this._servicing,
     });
   }
@@ -323,10 +324,17 @@ export class LoanSimulator extends LitElement {
       this.renderRoot.querySelector('#apply [aria-invalid="true"]')?.focus();
       return;
     }
-    this._applicationKey ??= newApplicationKey();
+    const application = { loan: applicationLoan(this._view.request), applicant: this._applicantRequest() };
+    // The same application sent again (after a timeout, offline, a 5xx) keeps its key, so a lender
+    // honouring it never books it twice; an edited one is a new application with a new key, which
+    // a lender cannot answer with the first one.
+    const applicationText = JSON.stringify(application);
+    if (this._applicationKey === undefined || this._applicationText !== applicationText) {
+      this._applicationKey = newApplicationKey();
+      this._applicationText = applicationText;
+    }
     this._saveDraft();
     this._submission = { state: 'sending' };
-    const application = { loan: applicationLoan(this._view.request), applicant: this._applicantRequest() };
     const target = this._target;
     let result;
     try {
@@ -340,7 +348,7 @@ export class LoanSimulator extends LitElement {
     } else if (result.ok) {
       this._drafts.clear();
       this._applicant = {};
-      this._applicationKey = undefined;
+      this._applicationKey = this._applicationText = undefined;
       this._submission = { state: 'done', kind: 'accepted', message: result.message };
       this._emit('submitted', { application, ok: true, message: result.message, body: result.body });
     } else {
@@ -354,7 +362,7 @@ export class LoanSimulator extends LitElement {
   // each with its own idempotency key derived from the application's.
   async _sendToTarget(target, application, idempotencyKey) {
     const { format } = target;
-    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application }) : this.submitPartner;
+    const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application, idempotencyKey }) : this.submitPartner;
     const request = target.applicant ? { ...application, partner } : { partner };
     let payload;
     try {
@@ -399,8 +407,8 @@ export class LoanSimulator extends LitElement {
     try {
       const answer = await response;
       return answer?.ok ? { ok: true, message: answer.message } : { ok: false, kind: answer?.kind ?? 'rejected', message: answer?.message };
-    } catch (error) {
-      return { ok: false, kind: 'network', message: error.message };
+    } catch {
+      return { ok: false, kind: 'network' };  // the host's request failed; its error is not the lender's words
     }
   }
 

@@ -44,10 +44,14 @@ export const TARGETS = Object.freeze({
 
 const KIND_OF_STATUS = { 400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'duplicate' };
 
-/** What an answer (from postWithRetries) means: `{ok, kind, message, body}`. */
+/**
+ * What an answer (from postWithRetries) means: `{ok, kind, message, body}`. `message` is the
+ * lender's own words when its answer has them; a failure without an answer has none (the
+ * browser's "Failed to fetch" is not the customer's to read: `kind` says what happened).
+ */
 export function outcome(format, answer) {
   const target = TARGETS[format];
-  if (answer.failure) return { ok: false, kind: answer.failure, message: target.message(answer.body) ?? answer.message };
+  if (answer.failure) return { ok: false, kind: answer.failure, message: target.message(answer.body) };
   const message = target.message(answer.body);
   if (target.accepted(answer.status, answer.body)) return { ok: true, kind: 'accepted', message, body: answer.body };
   const kind = target.duplicate?.(answer.status, answer.body) ? 'duplicate' : KIND_OF_STATUS[answer.status] ?? 'rejected';

@@ -12,9 +12,10 @@
 // A request tape is two values: the request, then the --format (a String, or Null).
 // A result tape is a status byte (kTapeOk or kTapeError) and one value: the result, or the error
 // object {code, field, message}.
-//   Columns := u32:end u32:rows str:ordinal str:date_name u32:amount_count str{amount_count}
-//              zero padding to a multiple of 8, f64{rows} per amount column (major units),
-//              u32{rows} dates packed as year << 9 | month << 5 | day
+//   Columns := u32:end u32:rows u32:minor_per_major str:ordinal str:date_name u32:amount_count
+//              str{amount_count} zero padding to a multiple of 8, f64{rows} per amount column
+//              (whole minor units, exact: no division per amount), u32{rows} dates packed as
+//              year << 9 | month << 5 | day
 #pragma once
 
 #include <cstdint>

@@ -24,8 +24,9 @@ class TapeWriter {
   void string(std::string_view key, std::string_view value);
   void boolean(std::string_view key, bool value) { tag(key, value ? TapeTag::True : TapeTag::False); }
   void null(std::string_view key) { tag(key, TapeTag::Null); }
-  // One f64 array per amount column, in major units (to_major: the doubles the JSON writer
-  // prints), then the packed dates; the ordinal column is implied by the row count.
+  // One f64 array per amount column in whole minor units (the reader divides by minor_per_major
+  // for the doubles the JSON writer prints), then the packed dates; the ordinal column is implied
+  // by the row count.
   void columns(std::string_view key, const Columns& table);
 
  private:
