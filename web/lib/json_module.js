@@ -11,9 +11,9 @@ export default async function createJsonModule(moduleOptions) {
   const module = await createLoansimModule(moduleOptions);
   return {
     get HEAPU8() { return module.HEAPU8; },
-    /** The CLI's contract: command, request text, --format, --product text → {ok, json}. */
+    /** The CLI's contract: command, request text, --format, --product text (each as String()) → {ok, json}. */
     run(...texts) {
-      const parts = texts.map((text) => encoder.encode(text));
+      const parts = texts.map((text) => encoder.encode(String(text)));
       // The buffer may have moved since the last call (results are written to it too).
       let at = module._loansim_json_buffer(parts.reduce((total, part) => total + part.length, 0));
       for (const part of parts) {

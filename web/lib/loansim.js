@@ -104,10 +104,7 @@ export async function createLoansim(options = {}) {
      * The CLI's contract: command + request JSON text (+ the CLI's --format and --product, the
      * latter as JSON text) → {ok, json} with the result or error text.
      */
-    api.run = (command, requestText, { format = '', product = '' } = {}) => {
-      const response = json.run(String(command), String(requestText), String(format), String(product));
-      return { ok: response.ok, json: response.json };
-    };
+    api.run = (command, requestText, { format = '', product = '' } = {}) => json.run(command, requestText, format, product);
   }
   // Request objects as JSON text, with the tape's rules for values JSON cannot carry.
   const jsonText = (value) => {

@@ -13,6 +13,7 @@
 #include "loansim/json/product_json.hpp"
 #include "loansim/recommendation.hpp"
 #include "recommendation_json.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
@@ -132,9 +133,9 @@ InterestMethod interest_method(FieldReader& application) {
 std::optional<Date> birth_date(const std::string& text) {
   const std::size_t comma = text.rfind(',');
   const std::string date_part = lower(comma == std::string::npos ? text : text.substr(comma + 1));
-  char month_name[16] = {};
-  int day = 0, year_number = 0;
-  if (std::sscanf(date_part.c_str(), " %2d %15s %4d", &day, month_name, &year_number) != 3) return std::nullopt;
+  std::array<Scanned, 3> v;  // day, month name, year
+  if (scan_text(date_part, " %2d %15s %4d", v) != 3) return std::nullopt;
+  const std::string_view month_name = v[1].text;
   static constexpr std::array<std::array<std::string_view, 2>, 12> kMonths{{
       {"januari", "january"}, {"februari", "february"}, {"maret", "march"}, {"april", "april"},
       {"mei", "may"}, {"juni", "june"}, {"juli", "july"}, {"agustus", "august"},
@@ -142,8 +143,8 @@ std::optional<Date> birth_date(const std::string& text) {
   }};
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (kMonths[m][0] == month_name || kMonths[m][1] == month_name) {
-      const Date date{std::chrono::year{year_number}, std::chrono::month{static_cast<unsigned>(m + 1)},
-                      std::chrono::day{static_cast<unsigned>(day)}};
+      const Date date{std::chrono::year{static_cast<int>(v[2].number)}, std::chrono::month{static_cast<unsigned>(m + 1)},
+                      std::chrono::day{static_cast<unsigned>(static_cast<int>(v[0].number))}};
       if (date.ok() && date >= kEarliestDate && date <= kLatestDate) return date;
     }
   }

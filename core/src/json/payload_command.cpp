@@ -13,6 +13,7 @@
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/product.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
@@ -68,14 +69,12 @@ std::string dd_mm_yyyy(Date date) {
 
 // A date the partner writes as dd/MM/yyyy ("15/04/2001"), checked to be a real date.
 std::string checked_dd_mm_yyyy(const std::string& text, const std::string& field) {
-  unsigned day = 0, month = 0;
-  int year_number = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%2u/%2u/%4d%c", &day, &month, &year_number, &tail) != 3 ||
-      text[2] != '/' || text[5] != '/') {
+  std::array<Scanned, 4> v;  // day, month, year, anything after
+  if (text.size() != 10 || scan_text(text, "%2u/%2u/%4d%c", v) != 3 || text[2] != '/' || text[5] != '/') {
     invalid(field, "'" + text.substr(0, 24) + "' is not a date of the form dd/MM/yyyy");
   }
-  const Date date{std::chrono::year{year_number}, std::chrono::month{month}, std::chrono::day{day}};
+  const Date date{std::chrono::year{static_cast<int>(v[2].number)}, std::chrono::month{static_cast<unsigned>(v[1].number)},
+                  std::chrono::day{static_cast<unsigned>(v[0].number)}};
   if (!date.ok()) invalid(field, "'" + text + "' is not a valid calendar date");
   if (date < kEarliestDate || date > kLatestDate) throw Error(ErrorCode::OutOfRange, field, "must be between 1900 and 2200");
   return text;

@@ -14,6 +14,7 @@
 #include "loansim/json/product_json.hpp"
 #include "loansim/recommendation.hpp"
 #include "recommendation_json.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
@@ -36,13 +37,11 @@ std::string_view numeric_code(Currency currency) {
 
 // "01/15/2020 10:05:23" (MM/dd/yyyy HH:mm:ss), the seed's RequestTime.
 void check_request_time(const std::string& text, const std::string& field) {
-  unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  int year_number = 0;
-  char tail = 0;
-  const bool shaped = text.size() == 19 &&
-                      std::sscanf(text.c_str(), "%2u/%2u/%4d %2u:%2u:%2u%c", &month, &day, &year_number, &hour, &minute, &second, &tail) == 6;
-  const Date date{std::chrono::year{year_number}, std::chrono::month{month}, std::chrono::day{day}};
-  if (!shaped || !date.ok() || hour > 23 || minute > 59 || second > 59) {
+  std::array<Scanned, 7> v;  // month, day, year, hour, minute, second, anything after
+  const bool shaped = text.size() == 19 && scan_text(text, "%2u/%2u/%4d %2u:%2u:%2u%c", v) == 6;
+  const auto part = [&](std::size_t i) { return static_cast<unsigned>(v[i].number); };  // as scanf stores it
+  const Date date{std::chrono::year{static_cast<int>(part(2))}, std::chrono::month{part(0)}, std::chrono::day{part(1)}};
+  if (!shaped || !date.ok() || part(3) > 23 || part(4) > 59 || part(5) > 59) {
     throw Error(ErrorCode::InvalidValue, field, "'" + text.substr(0, 40) + "' is not a time of the form MM/dd/yyyy HH:mm:ss");
   }
 }
