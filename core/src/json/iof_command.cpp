@@ -15,7 +15,7 @@ constexpr std::size_t kMaxAmortizations = 1300;
 Decimal fraction_of_pct(double pct, const std::string& field) {
   Decimal rate = decimal_from_double(pct, field);
   rate.scale += 2;
-  if (rate.scale > 18) throw Error(ErrorCode::InvalidValue, field, "has more decimals than the 16 a percent rate may carry");
+  if (rate.scale > 18) fail(ErrorCode::InvalidValue, field, "has more decimals than the 16 a percent rate may carry");
   return rate;
 }
 
@@ -44,7 +44,7 @@ Json iof_command(const Json& request, const ApiOptions& options) {
     row.finish();
   }
   in.finish();
-  if (amortizations.empty()) throw Error(ErrorCode::InvalidValue, "amortizations", "must list at least one amortisation");
+  if (amortizations.empty()) fail(ErrorCode::InvalidValue, "amortizations", "must list at least one amortisation");
 
   const auto parts = [](const Iof& tax) {
     return object({{"iof_daily", amount(tax.daily)}, {"iof_additional", amount(tax.additional)}, {"iof", amount(tax.total)}});

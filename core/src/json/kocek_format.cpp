@@ -32,7 +32,7 @@ std::optional<int> whole(FieldReader& in, std::string_view key, int min, int max
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const std::int64_t value = rescale_exact(parse_text_quantity(*text, in.path_of(key)), 0, in.path_of(key));
   if (value < min || value > max) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    fail(ErrorCode::OutOfRange, in.path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
   }
   return static_cast<int>(value);
 }
@@ -48,7 +48,7 @@ std::optional<double> percent_text(FieldReader& in, std::string_view key, double
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const double pct = to_double(parse_text_percent(*text, in.path_of(key)));
   if (!(pct >= 0.0 && pct <= max)) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be between 0 and " + number_text(max) + " %");
+    fail(ErrorCode::OutOfRange, in.path_of(key), "must be between 0 and " + number_text(max) + " %");
   }
   return pct;
 }
@@ -90,8 +90,8 @@ Collectability collectability_of(const std::string& text, const std::string& fie
   for (const Name& name : kNames) {
     if (name.key == key) return name.value;
   }
-  throw Error(ErrorCode::InvalidValue, field,
-              "'" + text.substr(0, 40) + "' is not a collectability: Lancar, Dalam Perhatian Khusus, Kurang Lancar, Diragukan, Macet");
+  fail(ErrorCode::InvalidValue, field,
+       "'" + text.substr(0, 40) + "' is not a collectability: Lancar, Dalam Perhatian Khusus, Kurang Lancar, Diragukan, Macet");
 }
 
 // Seed 000 documents only loan_interest_method 3 = "Bunga Anuitas"; any other code must come with
@@ -111,20 +111,20 @@ InterestMethod interest_method(FieldReader& application) {
     } else if (text.find("menurun") != std::string::npos || text.find("sliding") != std::string::npos) {
       from_label = InterestMethod::Declining;
     } else {
-      throw Error(ErrorCode::InvalidValue, label_field,
-                  "'" + label->substr(0, 40) + "' names no single interest method (Flat, Menurun, Anuitas)");
+      fail(ErrorCode::InvalidValue, label_field,
+           "'" + label->substr(0, 40) + "' names no single interest method (Flat, Menurun, Anuitas)");
     }
   }
   if (code == 3) {
     if (from_label && *from_label != InterestMethod::Annuity) {
-      throw Error(ErrorCode::InvalidValue, label_field, "contradicts loan_interest_method 3 (Bunga Anuitas)");
+      fail(ErrorCode::InvalidValue, label_field, "contradicts loan_interest_method 3 (Bunga Anuitas)");
     }
     return InterestMethod::Annuity;
   }
   if (!from_label) {
-    throw Error(ErrorCode::MissingField, label_field,
-                code ? "is required: loan_interest_method " + std::to_string(*code) + " is not a documented code (3 = Bunga Anuitas)"
-                     : std::string("or loan_interest_method is required"));
+    fail(ErrorCode::MissingField, label_field,
+         code ? "is required: loan_interest_method " + std::to_string(*code) + " is not a documented code (3 = Bunga Anuitas)"
+              : std::string("or loan_interest_method is required"));
   }
   return *from_label;
 }
@@ -198,11 +198,11 @@ void read_collaterals(FieldReader& root, Currency currency, KocekRequest& out) {
     CollateralItem collateral;
     const auto code = in.optional_string("code");
     const auto type = in.optional_string("type");
-    if (!code && !type) throw Error(ErrorCode::MissingField, in.path_of("code"), "a collateral needs a code or a type");
+    if (!code && !type) fail(ErrorCode::MissingField, in.path_of("code"), "a collateral needs a code or a type");
     collateral.type = code ? *code : *type;
     collateral.name = in.optional_string("name").value_or("");
     const auto value = amount_text(in, "value", currency);
-    if (!value) throw Error(ErrorCode::MissingField, in.path_of("value"), "is required");
+    if (!value) fail(ErrorCode::MissingField, in.path_of("value"), "is required");
     collateral.value = *value;
     if (const auto estimate = in.optional_number_text("estimated_price"); estimate && !is_missing_number_text(*estimate)) {
       collateral.estimate_low = parse_text_amount_range(*estimate, currency, in.path_of("estimated_price")).low;
@@ -251,10 +251,10 @@ KocekRequest read_kocek(const Json& request, const Product& product) {
 
   FieldReader application = root.object("application");
   const auto plafon = amount_text(application, "plafon", currency);
-  if (!plafon) throw Error(ErrorCode::MissingField, application.path_of("plafon"), "is required");
+  if (!plafon) fail(ErrorCode::MissingField, application.path_of("plafon"), "is required");
   out.core.loan.amount = *plafon;
   const auto tenure = whole(application, "tenure", 1, 600);
-  if (!tenure) throw Error(ErrorCode::MissingField, application.path_of("tenure"), "is required");
+  if (!tenure) fail(ErrorCode::MissingField, application.path_of("tenure"), "is required");
   out.core.loan.term_months = *tenure;
   // KOCEK's interest is a nominal annual percentage (12 → 1 % a month).
   if (const auto interest = percent_text(application, "interest", 1000.0)) out.core.loan.rate = periodic_from_nominal(*interest / 100.0, 12);
@@ -335,7 +335,7 @@ Json kocek_recommend(const Json& request, const ApiOptions& options) {
         {"loan.method", "application.loan_interest_method"}, {"loan.rate", "application.interest"},
     }};
     for (const auto& [ours, theirs] : kFields) {
-      if (e.field() == ours) throw Error(e.code(), std::string(theirs), e.what());
+      if (e.field() == ours) fail(e.code(), std::string(theirs), e.what());
     }
     throw;
   }

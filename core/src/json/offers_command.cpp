@@ -25,7 +25,7 @@ std::vector<int> read_terms(FieldReader& in, std::string_view key) {
   std::vector<int> terms;
   for (const auto& [value, path] : in.optional_array(key, kMaxTerms)) {
     const double months = number_value(*value, path, 1.0, 600.0);
-    if (months != static_cast<double>(static_cast<int>(months))) throw Error(ErrorCode::InvalidValue, path, "must be a whole number of months");
+    if (months != static_cast<double>(static_cast<int>(months))) fail(ErrorCode::InvalidValue, path, "must be a whole number of months");
     terms.push_back(static_cast<int>(months));
   }
   return terms;
@@ -89,7 +89,7 @@ Json own_offers(const Json& request, const ApiOptions& options) {
   if (!product_id && options.product_json.empty()) {
     std::string ids;
     for (const auto id : embedded_product_ids()) ids += (ids.empty() ? "" : ", ") + std::string(id);
-    throw Error(ErrorCode::MissingField, "product_id", "is required without --product; products: " + ids);
+    fail(ErrorCode::MissingField, "product_id", "is required without --product; products: " + ids);
   }
   const Product product = resolve_product(options, product_id.value_or(""), "");
   OfferRequest core;
@@ -128,7 +128,7 @@ std::optional<int> year_of(FieldReader& in, std::string_view key) {
   const auto text = in.optional_number_text(key);
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const std::int64_t year = rescale_exact(parse_text_quantity(*text, in.path_of(key)), 0, in.path_of(key));
-  if (year < 1900 || year > 2200) throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be a year between 1900 and 2200");
+  if (year < 1900 || year > 2200) fail(ErrorCode::OutOfRange, in.path_of(key), "must be a year between 1900 and 2200");
   return static_cast<int>(year);
 }
 
@@ -150,7 +150,7 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   FieldReader in(request, "", false);
   std::vector<std::string> warnings;
   if (const auto type = in.optional_string("productType"); type && *type != "AUTO_REFI") {
-    throw Error(ErrorCode::InvalidValue, "productType", "'" + type->substr(0, 40) + "' is not AUTO_REFI, the only product type simulated");
+    fail(ErrorCode::InvalidValue, "productType", "'" + type->substr(0, 40) + "' is not AUTO_REFI, the only product type simulated");
   }
   // Our extension of the request (optional): the simulation date, a bureau score, the tenures.
   std::optional<Date> simulation_date;
@@ -172,8 +172,8 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   FieldReader credit = in.object("intendedCredit");
   const std::string credit_currency = credit.string("currency");
   if (credit_currency != code(currency)) {
-    throw Error(ErrorCode::InvalidValue, "intendedCredit.currency",
-                "'" + credit_currency.substr(0, 8) + "' is not " + std::string(code(currency)) + ", the currency of product " + product.id);
+    fail(ErrorCode::InvalidValue, "intendedCredit.currency",
+         "'" + credit_currency.substr(0, 8) + "' is not " + std::string(code(currency)) + ", the currency of product " + product.id);
   }
   application.loan.amount = credit.money("amount", currency);
   application.loan.purpose = in.string("purpose");
@@ -196,13 +196,13 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
     }
   }
   if (!simulation_date) {
-    throw Error(ErrorCode::MissingField, "loansim.simulation_date",
-                "is required when borrower.bacenAuthorization.bacenAuthorizedAt does not date the simulation");
+    fail(ErrorCode::MissingField, "loansim.simulation_date",
+         "is required when borrower.bacenAuthorization.bacenAuthorizedAt does not date the simulation");
   }
   core.start_date = *simulation_date;
   if (const auto birth = borrower.optional_string("birthDate")) {
     const int months = whole_months_between(parse_date(*birth, borrower.path_of("birthDate")), core.start_date);
-    if (months < 0) throw Error(ErrorCode::InvalidValue, borrower.path_of("birthDate"), "is after the simulation date");
+    if (months < 0) fail(ErrorCode::InvalidValue, borrower.path_of("birthDate"), "is after the simulation date");
     application.applicant.age_years = months / 12;
   }
 
@@ -226,7 +226,7 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
       return offers(core, product);
     } catch (const Error& e) {
       // The tenures came from our extension: name them where the request holds them.
-      if (e.field().rfind("terms[", 0) == 0) throw Error(e.code(), "loansim." + std::string(e.field()), e.what());
+      if (e.field().rfind("terms[", 0) == 0) fail(e.code(), "loansim." + std::string(e.field()), e.what());
       throw;
     }
   }();

@@ -20,13 +20,13 @@ namespace {
 
 // ---- Validators -------------------------------------------------------------------------------
 
-[[noreturn]] void invalid(const std::string& field, const std::string& message) {
-  throw Error(ErrorCode::InvalidValue, field, message);
+[[noreturn]] void invalid(std::string_view field, std::string_view message) {
+  fail(ErrorCode::InvalidValue, field, message);
 }
 
 template <class T>
 T required(const std::optional<T>& value, const std::string& field, const char* target) {
-  if (!value) throw Error(ErrorCode::MissingField, field, std::string("is required by ") + target);
+  if (!value) fail(ErrorCode::MissingField, field, std::string("is required by ") + target);
   return *value;
 }
 
@@ -76,7 +76,7 @@ std::string checked_dd_mm_yyyy(const std::string& text, const std::string& field
   const Date date{std::chrono::year{static_cast<int>(v[2].number)}, std::chrono::month{static_cast<unsigned>(v[1].number)},
                   std::chrono::day{static_cast<unsigned>(v[0].number)}};
   if (!date.ok()) invalid(field, "'" + text + "' is not a valid calendar date");
-  if (date < kEarliestDate || date > kLatestDate) throw Error(ErrorCode::OutOfRange, field, "must be between 1900 and 2200");
+  if (date < kEarliestDate || date > kLatestDate) fail(ErrorCode::OutOfRange, field, "must be between 1900 and 2200");
   return text;
 }
 
@@ -159,7 +159,7 @@ ApplicantData read_applicant(FieldReader in, Currency currency) {
 LoanData read_loan(FieldReader& in, Currency currency) {
   LoanData loan;
   loan.amount = in.money("amount", currency);
-  if (loan.amount.is_zero()) throw Error(ErrorCode::OutOfRange, in.path_of("amount"), "must be above zero");
+  if (loan.amount.is_zero()) fail(ErrorCode::OutOfRange, in.path_of("amount"), "must be above zero");
   loan.days = in.choice("term_unit", {"month", "day"}, 0) == 1;
   loan.term = static_cast<int>(in.integer("term", 1, loan.days ? 3660 : 600));
   loan.annual_rate_pct = in.optional_number("annual_rate_pct", 0.0, 1000.0);
@@ -416,7 +416,7 @@ Json credgenics(const Input& in, FieldReader& partner) {
   if (a.birth_date) body["applicant_dob"] = format_date(*a.birth_date);
   if (a.income) body["applicant_monthly_income"] = std::stoll(whole_amount_text(a.income->low, "applicant.monthly_income"));
   if (a.credit_score) {
-    if (*a.credit_score < 300 || *a.credit_score > 900) throw Error(ErrorCode::OutOfRange, "applicant.credit_score", "a CIBIL score is 300 to 900");
+    if (*a.credit_score < 300 || *a.credit_score > 900) fail(ErrorCode::OutOfRange, "applicant.credit_score", "a CIBIL score is 300 to 900");
     body["applicant_cibil_score"] = *a.credit_score;
   }
   if (a.occupation) body["applicant_occupation"] = *a.occupation;
@@ -443,7 +443,7 @@ Json credgenics(const Input& in, FieldReader& partner) {
   if (const auto surety = partner.optional_boolean("backed_by_surety")) body["backed_by_surety"] = *surety;
   Json addresses = Json::array();
   const auto items = partner.array("applicant_address", 10);
-  if (items.empty()) throw Error(ErrorCode::MissingField, partner.path_of("applicant_address"), "needs at least one address");
+  if (items.empty()) fail(ErrorCode::MissingField, partner.path_of("applicant_address"), "needs at least one address");
   for (const auto& [item, path] : items) {
     FieldReader address(*item, path);
     const std::size_t type = address.choice("applicant_address_type", {"Home", "Business", "Office"});
@@ -488,9 +488,9 @@ Json credit_policy(FieldReader& partner) {
 Json payload_command(const Json& request_json, const ApiOptions& options) {
   require_format(options, {"kocek", "dompetkilat", "creditas", "credgenics", "creditpolicy"});
   if (options.format.empty()) {
-    throw Error(ErrorCode::InvalidValue, "--format", "payload builds a partner's request: --format kocek|dompetkilat|creditas|credgenics|creditpolicy");
+    fail(ErrorCode::InvalidValue, "--format", "payload builds a partner's request: --format kocek|dompetkilat|creditas|credgenics|creditpolicy");
   }
-  if (!options.product_json.empty()) throw Error(ErrorCode::InvalidValue, "--product", "payload takes no product");
+  if (!options.product_json.empty()) fail(ErrorCode::InvalidValue, "--product", "payload takes no product");
   FieldReader in(request_json, "");
   FieldReader partner = in.object("partner");
   Json requests;

@@ -24,7 +24,7 @@ constexpr std::string_view kDefaultProduct = "us-consumer-installment";
 std::optional<std::string> bounded_string(FieldReader& in, std::string_view key, std::size_t max_length, bool required) {
   const auto value = required ? std::optional<std::string>(in.string(key)) : in.optional_string(key);
   if (value && value->size() > max_length) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "is longer than " + std::to_string(max_length) + " characters");
+    fail(ErrorCode::OutOfRange, in.path_of(key), "is longer than " + std::to_string(max_length) + " characters");
   }
   return value;
 }
@@ -42,7 +42,7 @@ void check_request_time(const std::string& text, const std::string& field) {
   const auto part = [&](std::size_t i) { return static_cast<unsigned>(v[i].number); };  // as scanf stores it
   const Date date{std::chrono::year{static_cast<int>(part(2))}, std::chrono::month{part(0)}, std::chrono::day{part(1)}};
   if (!shaped || !date.ok() || part(3) > 23 || part(4) > 59 || part(5) > 59) {
-    throw Error(ErrorCode::InvalidValue, field, "'" + text.substr(0, 40) + "' is not a time of the form MM/dd/yyyy HH:mm:ss");
+    fail(ErrorCode::InvalidValue, field, "'" + text.substr(0, 40) + "' is not a time of the form MM/dd/yyyy HH:mm:ss");
   }
 }
 
@@ -68,7 +68,7 @@ Person read_person(FieldReader& in, Currency currency) {
   if (const auto n = in.optional_integer("OpenTradelines", 0, 1000)) p.open_tradelines = static_cast<int>(*n);
   p.fico = in.optional_number("FICOScore", 300.0, 850.0);
   if (p.fico && *p.fico != static_cast<double>(static_cast<int>(*p.fico))) {
-    throw Error(ErrorCode::InvalidValue, in.path_of("FICOScore"), "must be a whole number");
+    fail(ErrorCode::InvalidValue, in.path_of("FICOScore"), "must be a whole number");
   }
   p.savings = in.optional_money("Savings", currency).value_or(zero);
   p.bankruptcy = in.boolean("Bankruptcy", false);
@@ -122,7 +122,7 @@ std::string_view status_of(Decision decision) {
 Json policy_decision_command(const Json& request, const ApiOptions& options) {
   require_format(options, {"creditpolicy"});
   if (options.format.empty()) {
-    throw Error(ErrorCode::InvalidValue, "--format", "policy-decision speaks the credit-policy format only: --format creditpolicy");
+    fail(ErrorCode::InvalidValue, "--format", "policy-decision speaks the credit-policy format only: --format creditpolicy");
   }
   const Product product = resolve_product(options, "", kDefaultProduct);
   const Currency currency = product.currency;
@@ -130,22 +130,22 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
   (void)bounded_string(in, "Source", 50, true);
   (void)bounded_string(in, "IPAddress", 15, false);
   if (const auto format = bounded_string(in, "DateFormat", 25, false); format && *format != "1" && *format != "2" && *format != "3") {
-    throw Error(ErrorCode::InvalidValue, "DateFormat", "must be 1, 2 or 3");
+    fail(ErrorCode::InvalidValue, "DateFormat", "must be 1, 2 or 3");
   }
   if (const auto code = bounded_string(in, "CurrencyCode", 10, false); code && *code != numeric_code(currency)) {
-    throw Error(ErrorCode::InvalidValue, "CurrencyCode",
-                "must be " + std::string(numeric_code(currency)) + " (" + std::string(loansim::code(currency)) + "), the product's currency");
+    fail(ErrorCode::InvalidValue, "CurrencyCode",
+         "must be " + std::string(numeric_code(currency)) + " (" + std::string(loansim::code(currency)) + "), the product's currency");
   }
   if (const auto symbol = bounded_string(in, "CurrencySymbolType", 10, false); symbol && *symbol != "1" && *symbol != "2") {
-    throw Error(ErrorCode::InvalidValue, "CurrencySymbolType", "must be 1 or 2");
+    fail(ErrorCode::InvalidValue, "CurrencySymbolType", "must be 1 or 2");
   }
   if (const auto language = bounded_string(in, "Language", 10, false); language && *language != "en") {
-    throw Error(ErrorCode::InvalidValue, "Language", "must be en");
+    fail(ErrorCode::InvalidValue, "Language", "must be en");
   }
   (void)bounded_string(in, "ExternalIP", 50, true);
   (void)bounded_string(in, "SessionID", 100, false);
   if (const auto version = bounded_string(in, "APIVersion", 10, true); *version != "2.0") {
-    throw Error(ErrorCode::InvalidValue, "APIVersion", "must be 2.0, the current version");
+    fail(ErrorCode::InvalidValue, "APIVersion", "must be 2.0, the current version");
   }
   (void)bounded_string(in, "CallerID", 20, false);
   (void)bounded_string(in, "CalledID", 20, false);
@@ -184,8 +184,8 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
     try {
       return recommend(core, product);
     } catch (const Error& e) {
-      if (e.field() == "loan.amount") throw Error(e.code(), "RequestedLoanAmt", e.what());
-      if (e.field() == "loan.term_months") throw Error(e.code(), "RequestedTermMonths", e.what());
+      if (e.field() == "loan.amount") fail(e.code(), "RequestedLoanAmt", e.what());
+      if (e.field() == "loan.term_months") fail(e.code(), "RequestedTermMonths", e.what());
       throw;
     }
   };

@@ -30,8 +30,8 @@ Loan read_loan(const Json& request, FieldReader& in) {
   Loan loan;
   loan.request.as_of = read_date(in, "as_of");
   if (in.has("loan") == in.has("installments")) {
-    throw Error(in.has("loan") ? ErrorCode::InvalidValue : ErrorCode::MissingField, "loan",
-                "give either the loan's terms (loan, as the schedule command takes them) or its installments (installments and currency)");
+    fail(in.has("loan") ? ErrorCode::InvalidValue : ErrorCode::MissingField, "loan",
+         "give either the loan's terms (loan, as the schedule command takes them) or its installments (installments and currency)");
   }
   if (in.has("loan")) {
     (void)in.object("loan");  // checks it is an object and marks it read
