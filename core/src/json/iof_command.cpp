@@ -12,7 +12,7 @@ namespace {
 constexpr std::size_t kMaxAmortizations = 1300;
 
 // A rate in percent as written ("0.0082") to an exact fraction (0.000082).
-Decimal fraction_of_pct(double pct, const std::string& field) {
+Decimal fraction_of_pct(double pct, std::string_view field) {
   Decimal rate = decimal_from_double(pct, field);
   rate.scale += 2;
   if (rate.scale > 18) fail(ErrorCode::InvalidValue, field, "has more decimals than the 16 a percent rate may carry");

@@ -70,7 +70,7 @@ AmountRange sum_of_lines(FieldReader& in, std::string_view key, Currency currenc
   return total;
 }
 
-Collectability collectability_of(const std::string& text, const std::string& field) {
+Collectability collectability_of(const std::string& text, std::string_view field) {
   std::string key;
   for (const char c : lower(text)) {
     if (c != ' ' && c != '_' && c != '-') key.push_back(c);

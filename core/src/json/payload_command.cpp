@@ -25,7 +25,7 @@ namespace {
 }
 
 template <class T>
-T required(const std::optional<T>& value, const std::string& field, const char* target) {
+T required(const std::optional<T>& value, std::string_view field, const char* target) {
   if (!value) fail(ErrorCode::MissingField, field, std::string("is required by ") + target);
   return *value;
 }
@@ -34,24 +34,24 @@ bool all_digits(const std::string& text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string digits(const std::string& text, std::size_t min, std::size_t max, const std::string& field, const char* what) {
+std::string digits(const std::string& text, std::size_t min, std::size_t max, std::string_view field, const char* what) {
   if (!all_digits(text) || text.size() < min || text.size() > max) {
     invalid(field, "'" + text.substr(0, 24) + "' is not " + what);
   }
   return text;
 }
 
-std::string nik(const std::string& text, const std::string& field) {
+std::string nik(const std::string& text, std::string_view field) {
   return digits(text, 16, 16, field, "an NIK (16 digits)");
 }
 
 // Dompet Kilat: "Hanya boleh diawali dengan angka 62" — only numbers starting with 62.
-std::string phone_62(const std::string& text, const std::string& field) {
+std::string phone_62(const std::string& text, std::string_view field) {
   if (text.rfind("62", 0) != 0) invalid(field, "'" + text.substr(0, 24) + "' must start with 62");
   return digits(text, 9, 15, field, "a phone number of 9 to 15 digits");
 }
 
-std::string email(const std::string& text, const std::string& field) {
+std::string email(const std::string& text, std::string_view field) {
   const std::size_t at = text.find('@');
   const bool ok = text.size() <= 254 && at != std::string::npos && at > 0 && at + 1 < text.size() &&
                   text.find('@', at + 1) == std::string::npos && text.find_first_of(" \t") == std::string::npos &&
@@ -68,7 +68,7 @@ std::string dd_mm_yyyy(Date date) {
 }
 
 // A date the partner writes as dd/MM/yyyy ("15/04/2001"), checked to be a real date.
-std::string checked_dd_mm_yyyy(const std::string& text, const std::string& field) {
+std::string checked_dd_mm_yyyy(const std::string& text, std::string_view field) {
   std::array<Scanned, 4> v;  // day, month, year, anything after
   if (text.size() != 10 || scan_text(text, "%2u/%2u/%4d%c", v) != 3 || text[2] != '/' || text[5] != '/') {
     invalid(field, "'" + text.substr(0, 24) + "' is not a date of the form dd/MM/yyyy");
@@ -97,7 +97,7 @@ std::optional<std::string> optional_non_empty(FieldReader& in, std::string_view 
 }
 
 // Amounts as the partners write them: whole major units as text ("1000000") or as a number.
-std::string whole_amount_text(Money amount, const std::string& field) {
+std::string whole_amount_text(Money amount, std::string_view field) {
   if (amount.minor() % minor_per_major(amount.currency()) != 0) invalid(field, "must be a whole amount for this partner");
   return std::to_string(amount.minor() / minor_per_major(amount.currency()));
 }

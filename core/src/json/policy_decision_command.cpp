@@ -36,7 +36,7 @@ std::string_view numeric_code(Currency currency) {
 }
 
 // "01/15/2020 10:05:23" (MM/dd/yyyy HH:mm:ss), the seed's RequestTime.
-void check_request_time(const std::string& text, const std::string& field) {
+void check_request_time(const std::string& text, std::string_view field) {
   std::array<Scanned, 7> v;  // month, day, year, hour, minute, second, anything after
   const bool shaped = text.size() == 19 && scan_text(text, "%2u/%2u/%4d %2u:%2u:%2u%c", v) == 6;
   const auto part = [&](std::size_t i) { return static_cast<unsigned>(v[i].number); };  // as scanf stores it

@@ -65,8 +65,8 @@ void read_payments(FieldReader& in, Loan& loan) {
 
 // "2021-10-25T15:20:16.921Z" → its date in Jakarta. An offset other than Z is honoured; without
 // one the time is taken as Jakarta's already.
-Date jakarta_date(const std::string& text, const std::string& path) {
-  const auto bad = [&] { return Error(ErrorCode::InvalidValue, path, "'" + text.substr(0, 40) + "' is not an ISO 8601 date-time"); };
+Date jakarta_date(const std::string& text, std::string_view path) {
+  const auto bad = [&] { return Error(ErrorCode::InvalidValue, std::string(path), "'" + text.substr(0, 40) + "' is not an ISO 8601 date-time"); };
   if (text.size() < 16 || text[10] != 'T' || text[13] != ':') throw bad();
   const Date date = parse_date(std::string_view(text).substr(0, 10), path);
   const auto two = [&](std::size_t at) {
