@@ -96,11 +96,13 @@ std::optional<std::string> optional_non_empty(FieldReader& in, std::string_view 
   return non_empty(in, key, max_length);
 }
 
-// Amounts as the partners write them: whole major units as text ("1000000") or as a number.
-std::string whole_amount_text(Money amount, std::string_view field) {
+// Amounts as the partners write them: whole major units as a number, or as text ("1000000").
+std::int64_t whole_amount(Money amount, std::string_view field) {
   if (amount.minor() % minor_per_major(amount.currency()) != 0) invalid(field, "must be a whole amount for this partner");
-  return std::to_string(amount.minor() / minor_per_major(amount.currency()));
+  return amount.minor() / minor_per_major(amount.currency());
 }
+
+std::string whole_amount_text(Money amount, std::string_view field) { return std::to_string(whole_amount(amount, field)); }
 
 std::string decimal_text(double value, int min_decimals) {
   char buffer[48];
@@ -407,14 +409,14 @@ Json credgenics(const Input& in, FieldReader& partner) {
       {"loan_id", loan_id},
       {"loan_type", non_empty(partner, "loan_type", 100)},
       {"applicant_name", required(a.full_name, "applicant.full_name", target)},
-      {"total_loan_amount", std::stoll(whole_amount_text(in.loan.amount, "loan.amount"))},
+      {"total_loan_amount", whole_amount(in.loan.amount, "loan.amount")},
       {"loan_tenure", in.loan.term},
   });
   if (a.email_address) body["applicant_email"] = email(*a.email_address, "applicant.email");
   if (a.phone) body["applicant_contact_number"] = digits(*a.phone, 10, 10, "applicant.phone", "an Indian mobile number (10 digits)");
   if (a.gender) body["applicant_gender"] = *a.gender;
   if (a.birth_date) body["applicant_dob"] = format_date(*a.birth_date);
-  if (a.income) body["applicant_monthly_income"] = std::stoll(whole_amount_text(a.income->low, "applicant.monthly_income"));
+  if (a.income) body["applicant_monthly_income"] = whole_amount(a.income->low, "applicant.monthly_income");
   if (a.credit_score) {
     if (*a.credit_score < 300 || *a.credit_score > 900) fail(ErrorCode::OutOfRange, "applicant.credit_score", "a CIBIL score is 300 to 900");
     body["applicant_cibil_score"] = *a.credit_score;
