@@ -4,6 +4,7 @@
 #include <string>
 
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 
 namespace loansim {
 
@@ -17,6 +18,17 @@ int max_term(TermUnit unit) noexcept {
     case TermUnit::Day: return 3660;
   }
   return 0;
+}
+
+void sort_holidays(HolidayCalendar& calendar) {
+  // By day number, through ascending_order: the one sort the core shares, not a std::sort of dates.
+  std::vector<double> days;
+  days.reserve(calendar.holidays.size());
+  for (const Date day : calendar.holidays) days.push_back(static_cast<double>(sys_days{day}.time_since_epoch().count()));
+  std::vector<Date> sorted;
+  sorted.reserve(days.size());
+  for (const std::size_t i : ascending_order(days)) sorted.push_back(calendar.holidays[i]);
+  calendar.holidays = std::move(sorted);
 }
 
 bool is_business_day(Date date, const HolidayCalendar& calendar) {

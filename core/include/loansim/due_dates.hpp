@@ -47,6 +47,9 @@ struct HolidayCalendar {
   std::vector<Date> holidays;
 };
 
+// Puts the holidays in ascending order, as given ones may come in any.
+void sort_holidays(HolidayCalendar& calendar);
+
 [[nodiscard]] bool is_business_day(Date date, const HolidayCalendar& calendar);
 
 // `date` moved to a business day by `convention`. A calendar with no business day at all cannot be

@@ -44,7 +44,7 @@ void read_business_days(Reader& in, ScheduleRequest& request) {
       if (value.kind() != SourceKind::String) throw Error(ErrorCode::InvalidType, path.text(), "must be a date string YYYY-MM-DD");
       request.calendar.holidays.push_back(date_value(value, path));
     }
-    std::sort(request.calendar.holidays.begin(), request.calendar.holidays.end());  // any order in JSON
+    sort_holidays(request.calendar);  // any order in JSON
   }
   days.finish();
 }
