@@ -6,6 +6,7 @@
 #include "loansim/affordability.hpp"
 #include "loansim/apr.hpp"
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 #include "loansim/schedule.hpp"
 
 namespace loansim {
@@ -280,8 +281,7 @@ OfferSet offers(const OfferRequest& request, const Product& product) {
                       " months for product " + product.id);
     }
   }
-  std::sort(terms.begin(), terms.end());
-  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  sort_unique(terms);
 
   const RecommendationRequest& application = request.application;
   // The application is scored at the amount the collateral, the savings and the product can lend

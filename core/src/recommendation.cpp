@@ -364,8 +364,7 @@ std::vector<int> tenures_to_try(const RecommendationRequest& request, const Prod
   std::vector<int> tenures = product.term.grid_months;
   const int requested = request.loan.term_months;
   if (requested >= product.term.min_months && requested <= product.term.max_months) tenures.push_back(requested);
-  std::sort(tenures.begin(), tenures.end());
-  tenures.erase(std::unique(tenures.begin(), tenures.end()), tenures.end());
+  sort_unique(tenures);
   const auto beyond = [&](int months) {
     return (trace.age_tenure_cap_months && months > *trace.age_tenure_cap_months) ||
            (trace.fixed_score_tenure_cap_months && months > *trace.fixed_score_tenure_cap_months);

@@ -12,4 +12,7 @@ namespace loansim {
 // Linear when the keys are already in order, as a schedule's flows are.
 [[nodiscard]] std::vector<std::size_t> ascending_order(std::span<const double> keys);
 
+// `values` in ascending order, each once (tenures and terms to try): through ascending_order.
+void sort_unique(std::vector<int>& values);
+
 }  // namespace loansim
