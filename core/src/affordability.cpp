@@ -10,8 +10,8 @@
 namespace loansim {
 
 double peak_installment_factor(PeriodicRate rate, int periods, InterestMethod method) {
-  if (periods < 1) throw Error(ErrorCode::OutOfRange, "term", "must be at least one period");
-  if (!(rate.value >= 0.0) || !std::isfinite(rate.value)) throw Error(ErrorCode::OutOfRange, "rate", "must be finite and not negative");
+  if (periods < 1) fail(ErrorCode::OutOfRange, "term", "must be at least one period");
+  if (!(rate.value >= 0.0) || !std::isfinite(rate.value)) fail(ErrorCode::OutOfRange, "rate", "must be finite and not negative");
   if (method != InterestMethod::Annuity) return 1.0 / periods + rate.value;
   if (rate.value == 0.0) return 1.0 / periods;
   // Portable functions: the same bits natively and in WebAssembly (portable_math.hpp).
@@ -44,7 +44,7 @@ Money peak_installment(Money principal, PeriodicRate rate, int periods, Interest
 Money max_principal(Money budget, PeriodicRate rate, int periods, InterestMethod method,
                     const RoundingPolicy& installment_rounding, std::int64_t amount_step) {
   const Money zero{0, budget.currency()};
-  if (amount_step <= 0) throw Error(ErrorCode::OutOfRange, "rounding.amount.increment", "must be positive");
+  if (amount_step <= 0) fail(ErrorCode::OutOfRange, "rounding.amount.increment", "must be positive");
   if (budget.minor() <= 0) return zero;
   // Closed form on the budget floored to the installment's increment, floored to the step...
   const std::int64_t usable = round_to_increment(budget.minor(), {Rounding::Down, installment_rounding.increment});

@@ -73,7 +73,7 @@ bool allows_method(const Product& product, InterestMethod method) noexcept {
 
 const RiskBand& risk_band_for(const Product& product, int risk_score) {
   const auto& bands = product.rates.risk_bands;
-  if (bands.empty()) throw Error(ErrorCode::InvalidValue, "product.rates.risk_bands", "the product has no risk bands");
+  if (bands.empty()) fail(ErrorCode::InvalidValue, "product.rates.risk_bands", "the product has no risk bands");
   for (const RiskBand& band : bands) {
     if (risk_score <= band.max_risk_score) return band;
   }
@@ -84,17 +84,17 @@ PeriodicRate grid_rate(const Product& product, int term_months, const RiskBand& 
   const RateGrid& grid = product.rates;
   const auto term_it = std::lower_bound(grid.term_buckets_months.begin(), grid.term_buckets_months.end(), term_months);
   if (term_it == grid.term_buckets_months.end()) {
-    throw Error(ErrorCode::OutOfRange, "term", "no rate for a term of " + std::to_string(term_months) + " months");
+    fail(ErrorCode::OutOfRange, "term", "no rate for a term of " + std::to_string(term_months) + " months");
   }
   std::size_t ltv_index = 0;
   if (!grid.ltv_buckets_pct.empty()) {
     const auto ltv_it = std::lower_bound(grid.ltv_buckets_pct.begin(), grid.ltv_buckets_pct.end(), ltv_pct);
-    if (ltv_it == grid.ltv_buckets_pct.end()) throw Error(ErrorCode::OutOfRange, "ltv", "no rate for this loan-to-value");
+    if (ltv_it == grid.ltv_buckets_pct.end()) fail(ErrorCode::OutOfRange, "ltv", "no rate for this loan-to-value");
     ltv_index = static_cast<std::size_t>(ltv_it - grid.ltv_buckets_pct.begin());
   }
   const auto band_it = std::find_if(grid.risk_bands.begin(), grid.risk_bands.end(),
                                     [&](const RiskBand& b) { return b.id == band.id; });
-  if (band_it == grid.risk_bands.end()) throw Error(ErrorCode::InvalidValue, "risk_band", "unknown risk band " + band.id);
+  if (band_it == grid.risk_bands.end()) fail(ErrorCode::InvalidValue, "risk_band", "unknown risk band " + band.id);
   const std::size_t ltv_count = std::max<std::size_t>(1, grid.ltv_buckets_pct.size());
   const std::size_t index =
       (static_cast<std::size_t>(band_it - grid.risk_bands.begin()) * grid.term_buckets_months.size() +

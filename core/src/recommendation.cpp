@@ -44,9 +44,9 @@ std::string pct_text(double pct) {
 
 void require_currency(Money amount, const Product& product, const char* field) {
   if (amount.currency() != product.currency) {
-    throw Error(ErrorCode::InvalidValue, field,
-                "is in " + std::string(code(amount.currency())) + "; product " + product.id + " lends in " +
-                    std::string(code(product.currency)));
+    fail(ErrorCode::InvalidValue, field,
+         "is in " + std::string(code(amount.currency())) + "; product " + product.id + " lends in " +
+             std::string(code(product.currency)));
   }
 }
 
@@ -62,19 +62,19 @@ void validate(const RecommendationRequest& request, const Product& product) {
     require_currency(item.value, product, "collaterals.value");
     require_currency(item.lien, product, "collaterals.lien");
   }
-  if (request.loan.amount.minor() <= 0) throw Error(ErrorCode::OutOfRange, "loan.amount", "must be above zero");
+  if (request.loan.amount.minor() <= 0) fail(ErrorCode::OutOfRange, "loan.amount", "must be above zero");
   if (request.loan.term_months < 1 || request.loan.term_months > 600) {
-    throw Error(ErrorCode::OutOfRange, "loan.term_months", "must be between 1 and 600");
+    fail(ErrorCode::OutOfRange, "loan.term_months", "must be between 1 and 600");
   }
   if (!allows_method(product, request.loan.method)) {
-    throw Error(ErrorCode::InvalidValue, "loan.method",
-                "product " + product.id + " does not lend by the " + std::string(method_key(request.loan.method)) + " method");
+    fail(ErrorCode::InvalidValue, "loan.method",
+         "product " + product.id + " does not lend by the " + std::string(method_key(request.loan.method)) + " method");
   }
   if (request.loan.rate && !(request.loan.rate->value >= 0.0 && request.loan.rate->value <= 1000.0 / 1200.0)) {
-    throw Error(ErrorCode::OutOfRange, "loan.rate", "must be between 0 % and 1000 % a year");
+    fail(ErrorCode::OutOfRange, "loan.rate", "must be between 0 % and 1000 % a year");
   }
   for (const Money m : {a.monthly_income.low, a.monthly_expenses.low, a.existing_installments, a.savings}) {
-    if (m.is_negative()) throw Error(ErrorCode::OutOfRange, "applicant", "amounts must not be negative");
+    if (m.is_negative()) fail(ErrorCode::OutOfRange, "applicant", "amounts must not be negative");
   }
 }
 
@@ -428,8 +428,8 @@ TenureTrace evaluate_tenure(int months, PeriodicRate rate, const RecommendationR
 double bureau_points(const BureauScore& score) {
   const auto on_scale = [&](double low, double high) {
     if (!(score.value >= low && score.value <= high)) {
-      throw Error(ErrorCode::OutOfRange, "applicant.bureau.score", "must be between " + std::to_string(static_cast<int>(low)) +
-                                                                     " and " + std::to_string(static_cast<int>(high)) + " on its scale");
+      fail(ErrorCode::OutOfRange, "applicant.bureau.score", "must be between " + std::to_string(static_cast<int>(low)) +
+                                                              " and " + std::to_string(static_cast<int>(high)) + " on its scale");
     }
   };
   switch (score.scale) {

@@ -17,26 +17,26 @@ Money take(Money& left, Money room) {
 }
 
 void validate(const ServicingRequest& request) {
-  if (request.installments.empty()) throw Error(ErrorCode::MissingField, "installments", "must list at least one installment");
+  if (request.installments.empty()) fail(ErrorCode::MissingField, "installments", "must list at least one installment");
   const Currency currency = request.installments.front().principal.currency();
   for (std::size_t i = 0; i < request.installments.size(); ++i) {
     const DueInstallment& row = request.installments[i];
     const std::string where = "installments[" + std::to_string(i) + "]";
     for (const Money part : {row.principal, row.interest, row.fees}) {
-      if (part.currency() != currency) throw Error(ErrorCode::InvalidValue, where, "amounts must share one currency");
-      if (part.is_negative()) throw Error(ErrorCode::OutOfRange, where, "amounts must not be negative");
+      if (part.currency() != currency) fail(ErrorCode::InvalidValue, where, "amounts must share one currency");
+      if (part.is_negative()) fail(ErrorCode::OutOfRange, where, "amounts must not be negative");
     }
     if (i > 0 && row.due_date < request.installments[i - 1].due_date) {
-      throw Error(ErrorCode::InvalidValue, where + ".due_date", "installments must be in due-date order");
+      fail(ErrorCode::InvalidValue, where + ".due_date", "installments must be in due-date order");
     }
   }
   for (std::size_t i = 0; i < request.payments.size(); ++i) {
     const Repayment& p = request.payments[i];
     const std::string where = "payments[" + std::to_string(i) + "]";
-    if (p.amount.currency() != currency) throw Error(ErrorCode::InvalidValue, where + ".amount", "must be in the installments' currency");
-    if (p.amount.minor() <= 0) throw Error(ErrorCode::OutOfRange, where + ".amount", "must be above zero");
+    if (p.amount.currency() != currency) fail(ErrorCode::InvalidValue, where + ".amount", "must be in the installments' currency");
+    if (p.amount.minor() <= 0) fail(ErrorCode::OutOfRange, where + ".amount", "must be above zero");
     if (p.date > request.as_of) {
-      throw Error(ErrorCode::InvalidValue, where + ".date", format_date(p.date) + " is after as_of " + format_date(request.as_of));
+      fail(ErrorCode::InvalidValue, where + ".date", format_date(p.date) + " is after as_of " + format_date(request.as_of));
     }
   }
 }

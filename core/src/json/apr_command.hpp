@@ -42,7 +42,7 @@ RequestUnit read_unit(Reader& in) {
                                           {TimeUnit::Month, 6},     {TimeUnit::Month, 12}};
   const auto per_year_given = in.optional_number("unit_periods_per_year", 1e-3, 365.0);
   if (per_year_given && in.has("unit_period")) {
-    throw Error(ErrorCode::InvalidValue, "unit_periods_per_year", "give unit_period or unit_periods_per_year, not both");
+    fail(ErrorCode::InvalidValue, "unit_periods_per_year", "give unit_period or unit_periods_per_year, not both");
   }
   if (per_year_given) return {unit_period_for(*per_year_given), *per_year_given};
   const std::size_t named = in.choice(
@@ -68,18 +68,18 @@ void read_flows(Reader& in, const char* key, double sign, Currency currency, con
     const bool series = flow.has("first_date");
     const bool position = flow.has("period");
     if (single_date + series + position != 1) {
-      throw Error(ErrorCode::InvalidValue, path.text(), "needs exactly one of date, first_date (a series) or period (a position)");
+      fail(ErrorCode::InvalidValue, path.text(), "needs exactly one of date, first_date (a series) or period (a position)");
     }
     const auto count = static_cast<int>(single_date ? 1 : flow.optional_integer("count", 1, kMaxFlows).value_or(1));
     flows.count += static_cast<std::size_t>(count);
     if (flows.count > kMaxFlows) {
-      throw Error(ErrorCode::OutOfRange, path.text(), "makes more than " + std::to_string(kMaxFlows) + " flows");
+      fail(ErrorCode::OutOfRange, path.text(), "makes more than " + std::to_string(kMaxFlows) + " flows");
     }
     (sign > 0 ? flows.advances_total : flows.payments_total) += amount.times(count);
     if (position) {
       const auto period = static_cast<double>(flow.integer("period", 0, kMaxPeriod));
       const double fraction = flow.optional_number("fraction", 0.0, 1.0).value_or(0.0);
-      if (fraction == 1.0) throw Error(ErrorCode::OutOfRange, flow.path_of("fraction"), "must be below 1");
+      if (fraction == 1.0) fail(ErrorCode::OutOfRange, flow.path_of("fraction"), "must be below 1");
       for (int k = 0; k < count; ++k) {
         flows.positioned.push_back({sign * static_cast<double>(amount.minor()), period + k, fraction});
       }
@@ -88,20 +88,20 @@ void read_flows(Reader& in, const char* key, double sign, Currency currency, con
       const char* key_of_date = single_date ? "date" : "first_date";
       const Date first = flow.date(key_of_date);
       if (series && !unit.calendar) {
-        throw Error(ErrorCode::InvalidValue, "unit_periods_per_year",
-                    "has no calendar length to step a dated series by; give the flows by period instead");
+        fail(ErrorCode::InvalidValue, "unit_periods_per_year",
+             "has no calendar length to step a dated series by; give the flows by period instead");
       }
       auto& list = sign > 0 ? flows.advances : flows.payments;
       for (int k = 0; k < count; ++k) {
         const Date date = k == 0 ? first : add_unit_periods(first, *unit.calendar, k);
-        if (date > kLatestDate) throw Error(ErrorCode::OutOfRange, path.text(), "runs past 2200-12-31");
+        if (date > kLatestDate) fail(ErrorCode::OutOfRange, path.text(), "runs past 2200-12-31");
         list.push_back({date, amount});
       }
       flows.dated = true;
     }
     flow.finish();
     if (flows.dated && flows.by_position) {
-      throw Error(ErrorCode::InvalidValue, path.text(), "dated flows and flows by period cannot be mixed in one request");
+      fail(ErrorCode::InvalidValue, path.text(), "dated flows and flows by period cannot be mixed in one request");
     }
   }
 }
@@ -127,8 +127,8 @@ void apr_command(const Source& request, Writer& out, const ApiOptions& options) 
   in.finish();
 
   if (flows.dated && !unit.calendar && standard != Standard::BrCet && standard != Standard::EuCcd) {
-    throw Error(ErrorCode::InvalidValue, "unit_periods_per_year",
-                "has no calendar length to place dated flows by; give the flows by period instead");
+    fail(ErrorCode::InvalidValue, "unit_periods_per_year",
+         "has no calendar length to place dated flows by; give the flows by period instead");
   }
   out.begin_object();
   out.string("standard", kStandards[static_cast<std::size_t>(standard)]);

@@ -29,14 +29,14 @@ enum class Fn { Pmt, Ipmt, Ppmt, Nper, Pv, Fv, Rate, Npv, Irr, Xnpv, Xirr, Effec
 template <class Reader>
 std::optional<double> read_optional_rate(Reader& in, std::string_view key) {
   const auto rate = in.optional_number(key, -1.0, kMaxRate);
-  if (rate && *rate == -1.0) throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be above -1 (-100 %)");
+  if (rate && *rate == -1.0) fail(ErrorCode::OutOfRange, in.path_of(key), "must be above -1 (-100 %)");
   return rate;
 }
 
 template <class Reader>
 double read_rate(Reader& in, std::string_view key) {
   const auto rate = read_optional_rate(in, key);
-  if (!rate) throw Error(ErrorCode::MissingField, in.path_of(key), "is required");
+  if (!rate) fail(ErrorCode::MissingField, in.path_of(key), "is required");
   return *rate;
 }
 
@@ -60,7 +60,7 @@ PaymentTiming read_when(Reader& in) { return static_cast<PaymentTiming>(in.choic
 template <class Reader>
 std::vector<double> read_values(Reader& in) {
   const auto items = in.items("values", kMaxValues);
-  if (items.empty()) throw Error(ErrorCode::OutOfRange, in.path_of("values"), "must hold at least one value");
+  if (items.empty()) fail(ErrorCode::OutOfRange, in.path_of("values"), "must hold at least one value");
   std::vector<double> values;
   values.reserve(items.size());
   for (const auto& [item, path] : items) values.push_back(number_value(item, path, -kMaxAmountMajor, kMaxAmountMajor));
@@ -77,7 +77,7 @@ std::vector<Date> read_dates(Reader& in) {
 }
 
 inline double finite_result(double value) {
-  if (!std::isfinite(value)) throw Error(ErrorCode::OutOfRange, "", "the result is beyond the range of a double");
+  if (!std::isfinite(value)) fail(ErrorCode::OutOfRange, "", "the result is beyond the range of a double");
   return value == 0.0 ? 0.0 : value;  // never "-0.0"
 }
 
@@ -191,7 +191,7 @@ void tvm_command(const Source& request, Writer& out, const ApiOptions& options) 
       return value_result(out, fn == Fn::Effect ? effective_from_nominal(rate, npery) : nominal_from_effective(rate, npery));
     }
   }
-  throw Error(ErrorCode::InvalidValue, "fn", "is not a tvm function");  // unreachable: choice() checked it
+  fail(ErrorCode::InvalidValue, "fn", "is not a tvm function");  // unreachable: choice() checked it
 }
 
 }  // namespace loansim::json
