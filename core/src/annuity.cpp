@@ -7,9 +7,9 @@
 namespace loansim {
 
 double level_payment_factor(PeriodicRate rate, int periods, PaymentTiming timing) {
-  if (periods < 1) throw Error(ErrorCode::OutOfRange, "term", "must be at least one period");
+  if (periods < 1) fail(ErrorCode::OutOfRange, "term", "must be at least one period");
   if (!(rate.value > -1.0) || !std::isfinite(rate.value)) {
-    throw Error(ErrorCode::OutOfRange, "rate", "periodic rate must be finite and above -100 %");
+    fail(ErrorCode::OutOfRange, "rate", "periodic rate must be finite and above -100 %");
   }
   if (rate.value == 0.0) return 1.0 / periods;
   // 1 − (1 + r)^−n through expm1/log1p keeps its precision when r·n is small; the portable

@@ -45,8 +45,8 @@ Currency currency_from_code(std::string_view iso_code, std::string_view field) {
   }
   std::string known;
   for (const auto& entry : kCurrencies) known += (known.empty() ? "" : ", ") + std::string(entry.code);
-  throw Error(ErrorCode::InvalidValue, std::string(field),
-              "unknown currency '" + std::string(iso_code.substr(0, 16)) + "'; known: " + known);
+  fail(ErrorCode::InvalidValue, field,
+       "unknown currency '" + std::string(iso_code.substr(0, 16)) + "'; known: " + known);
 }
 
 }  // namespace loansim

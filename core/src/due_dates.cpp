@@ -59,22 +59,22 @@ Date adjust(Date date, BusinessDayConvention convention, const HolidayCalendar& 
 
 DueDates due_dates(const DueDateRule& rule, const HolidayCalendar& calendar) {
   if (rule.term < 1 || rule.term > max_term(rule.unit)) {
-    throw Error(ErrorCode::OutOfRange, "term",
-                "must be between 1 and " + std::to_string(max_term(rule.unit)) + " for this term unit");
+    fail(ErrorCode::OutOfRange, "term",
+         "must be between 1 and " + std::to_string(max_term(rule.unit)) + " for this term unit");
   }
   DueDates result{{}, rule.start};
   if (rule.unit == TermUnit::Day) {
     if (rule.first_due) {
-      throw Error(ErrorCode::InvalidValue, "first_due_date",
-                  "a day tenor has a single payment, term days after start_date; leave first_due_date out");
+      fail(ErrorCode::InvalidValue, "first_due_date",
+           "a day tenor has a single payment, term days after start_date; leave first_due_date out");
     }
     result.dates.push_back(adjust(advance(rule.start, rule.term, rule.unit), rule.convention, calendar));
   } else {
     const Date regular_first = advance(rule.start, 1, rule.unit);
     const Date first_due = rule.first_due.value_or(regular_first);
     if (first_due <= rule.start || first_due > advance(rule.start, 2, rule.unit)) {
-      throw Error(ErrorCode::OutOfRange, "first_due_date",
-                  "must be after start_date and at most two periods after it");
+      fail(ErrorCode::OutOfRange, "first_due_date",
+           "must be after start_date and at most two periods after it");
     }
     // Anchoring on the start date when the first period is regular keeps a 31st start on the 31st
     // of long months; otherwise the first due date sets the day of the month.
@@ -87,15 +87,15 @@ DueDates due_dates(const DueDateRule& rule, const HolidayCalendar& calendar) {
   }
   if (rule.convention != BusinessDayConvention::Unadjusted) {
     if (!std::is_sorted(calendar.holidays.begin(), calendar.holidays.end())) {
-      throw Error(ErrorCode::InvalidValue, "business_days.holidays", "must be in ascending date order");
+      fail(ErrorCode::InvalidValue, "business_days.holidays", "must be in ascending date order");
     }
     for (Date& date : result.dates) date = adjust(date, rule.convention, calendar);
     Date previous = rule.start;
     for (std::size_t k = 0; k < result.dates.size(); ++k) {
       if (result.dates[k] <= previous) {
-        throw Error(ErrorCode::InvalidValue, "business_days.holidays",
-                    "the business-day adjustment moves installment " + std::to_string(k + 1) + " to " +
-                        format_date(result.dates[k]) + ", not after " + format_date(previous));
+        fail(ErrorCode::InvalidValue, "business_days.holidays",
+             "the business-day adjustment moves installment " + std::to_string(k + 1) + " to " +
+                 format_date(result.dates[k]) + ", not after " + format_date(previous));
       }
       previous = result.dates[k];
     }

@@ -9,12 +9,12 @@ namespace {
 
 void require_same_currency(Money a, Money b) {
   if (a.currency() != b.currency()) {
-    throw Error(ErrorCode::InvalidValue, "",
-                "cannot combine " + std::string(code(a.currency())) + " with " + std::string(code(b.currency())));
+    fail(ErrorCode::InvalidValue, "",
+         "cannot combine " + std::string(code(a.currency())) + " with " + std::string(code(b.currency())));
   }
 }
 
-[[noreturn]] void overflow() { throw Error(ErrorCode::Overflow, "", "amount exceeds the representable range"); }
+[[noreturn]] void overflow() { fail(ErrorCode::Overflow, "", "amount exceeds the representable range"); }
 
 }  // namespace
 
@@ -64,7 +64,7 @@ Money money_from_major(double major_units, Currency currency, std::string_view f
 }
 
 Money multiply(Money amount, Decimal factor, Rounding mode) {
-  if (factor.scale > 18) throw Error(ErrorCode::InvalidValue, "", "factor has more than 18 decimals");
+  if (factor.scale > 18) fail(ErrorCode::InvalidValue, "", "factor has more than 18 decimals");
   Int128 product = static_cast<Int128>(amount.minor()) * factor.digits;  // < 2^63 · 10^18: exact
   std::int64_t divisor = 1;
   for (int i = 0; i < factor.scale; ++i) divisor *= 10;  // scale ≤ 18: 10^18 fits int64

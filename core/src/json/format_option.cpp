@@ -13,9 +13,9 @@ void require_format(const ApiOptions& options, std::initializer_list<std::string
   }
   std::string allowed;
   for (const auto format : supported) allowed += (allowed.empty() ? "" : ", ") + std::string(format);
-  throw Error(ErrorCode::InvalidValue, "--format",
-              "'" + std::string(options.format.substr(0, 40)) + "' is not a format of this command" +
-                  (allowed.empty() ? std::string(" (it has only its own format)") : "; formats: " + allowed));
+  fail(ErrorCode::InvalidValue, "--format",
+       "'" + std::string(options.format.substr(0, 40)) + "' is not a format of this command" +
+           (allowed.empty() ? std::string(" (it has only its own format)") : "; formats: " + allowed));
 }
 
 }  // namespace loansim::json
