@@ -302,6 +302,15 @@ export interface LoansimCore {
   memoryBytes(): { core: HeapBytes; json?: HeapBytes };
 }
 
+/** The core module alone, as `createLoansim({ only: 'core' })` gives it. */
+export interface LoansimCoreOnly extends LoansimCore {
+  /**
+   * The whole API over this same core module, the JSON module loaded on the first call (later
+   * calls give the same promise; a failed load is tried again).
+   */
+  withJsonModule(options?: Pick<CreateOptions, 'wasmBinary' | 'wasmUrl'>): Promise<Loansim>;
+}
+
 /** Both modules: every command, and the JSON API. */
 export interface Loansim extends LoansimCore {
   /** The JSON API exactly as the CLI: command + request text → response text. */
@@ -322,7 +331,7 @@ export interface Loansim extends LoansimCore {
 }
 
 export interface CreateOptions {
-  /** Load only the core module (payment, schedule, apr, tvm): a widget's first simulation. */
+  /** Load only the core module (payment, schedule, apr, tvm): a widget's first simulation; the rest later with withJsonModule(). */
   only?: 'core';
   /** The core module's bytes (loansim-core.wasm), when the caller loads them itself. */
   coreWasmBinary?: ArrayBuffer | Uint8Array;
@@ -334,5 +343,5 @@ export interface CreateOptions {
   wasmUrl?: string;
 }
 
-export function createLoansim(options: CreateOptions & { only: 'core' }): Promise<LoansimCore>;
+export function createLoansim(options: CreateOptions & { only: 'core' }): Promise<LoansimCoreOnly>;
 export function createLoansim(options?: CreateOptions): Promise<Loansim>;
