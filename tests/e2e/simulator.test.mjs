@@ -85,7 +85,7 @@ const flows = (request, schedule, extra = []) => ({
   payments: [...extra, ...schedule.installments.map((row) => ({ date: row.due_date, amount: row.payment }))],
 });
 
-test('each market shows its cost figure, the core\'s: APR (US), CET with IOF (Brazil), effective rate (Indonesia)', async () => {
+test('each market shows its cost figure, the core\'s: APR (US, India), CET with IOF (Brazil), effective rate (Indonesia)', async () => {
   const { page } = await openSimulator();
   await textbox(page, 'Fees').fill('300');
   const usLoan = { ...DEFAULT_LOAN, upfront_fees: [{ amount: 300, financed: false }] };
@@ -114,6 +114,15 @@ test('each market shows its cost figure, the core\'s: APR (US), CET with IOF (Br
   const idLoan = { ...DEFAULT_LOAN, principal: 10000000, currency: 'IDR', method: 'flat' };
   const eir = loansim.apr({ standard: 'irr', ...flows(idLoan, loansim.schedule(idLoan)) });
   await page.locator(`#comparison td[data-method="flat"][data-figure="cost"][data-rate="${eir.effective_annual_rate_pct}"]`).waitFor();
+
+  // en-IN default product (web/src/products/en-IN.json): 500,000 INR at 10.5 % over 36 months, the
+  // RBI Key Facts Statement APR.
+  await page.getByRole('combobox', { name: 'Bahasa dan pasar' }).selectOption('en-IN');
+  await page.getByLabel('Start date').fill(START);
+  const inLoan = { ...DEFAULT_LOAN, principal: 500000, currency: 'INR', annual_rate_pct: 10.5, term: 36 };
+  const rbi = loansim.apr({ standard: 'in_rbi', ...flows(inLoan, loansim.schedule(inLoan)) });
+  await page.locator(`#cost[data-rate="${rbi.disclosed_apr_pct}"]`).waitFor();
+  assert.equal(await page.locator('#cost-label').textContent(), 'APR');
   await page.context().close();
 });
 
