@@ -199,6 +199,7 @@ test('bad input shows the core error next to its field and keeps what was typed'
 
 test('switching the market changes language, currency and number format at run time', async () => {
   const { page } = await openSimulator();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Loan simulator');
   await page.getByRole('combobox', { name: 'Language and market' }).selectOption('id-ID');
   await textbox(page, 'Plafon').waitFor();
   await page.getByLabel('Tanggal mulai').fill(START);
@@ -212,6 +213,10 @@ test('switching the market changes language, currency and number format at run t
   );
   assert.equal(await textbox(page, 'Plafon').inputValue(), '10.000.000');
   assert.equal(await page.locator('#installment-label').textContent(), 'Angsuran');
+  // The page's heading (the title panel) and the start date as id-ID writes it, whatever the browser's locale.
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Simulasi pinjaman');
+  assert.equal(await page.locator('#start_date-text').textContent(),
+    new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${START}T00:00:00Z`)));
 
   // Typed the id-ID way: "." groups thousands.
   await textbox(page, 'Plafon').fill('25.000.000');
@@ -222,6 +227,9 @@ test('switching the market changes language, currency and number format at run t
   await page.locator('loan-simulator').evaluate((element) => element.setAttribute('locale', 'pt-BR'));
   await textbox(page, 'Valor do empréstimo').waitFor();
   await page.getByRole('table', { name: 'Cronograma de pagamento' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Simulador de empréstimo' }).waitFor();
+  await page.getByLabel('Data de início').fill(START);
+  await page.locator('#start_date-text', { hasText: '15 de jan. de 2025' }).waitFor();
   await page.context().close();
 });
 

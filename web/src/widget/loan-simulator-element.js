@@ -524,6 +524,7 @@ export class LoanSimulator extends LitElement {
     return html`
       <div class="root" lang=${this._locale}>
         <header>
+          ${panels.has('title') ? html`<h1>${t('title')}</h1>` : nothing}
           <h2>${this._product.name}</h2>
           ${panels.has('market') ? this._renderMarket() : nothing}
         </header>
