@@ -8,44 +8,49 @@
 
 namespace loansim {
 
+namespace {
+
+// An APR: the unit-period rate × unit periods a year, as `annual`; compounded over the year too.
+CostOfCredit apr_cost(CostStandard standard, double annual, double periodic, double disclosed_annual_pct, UnitPeriod unit) {
+  const double periods_per_year = per_year(unit);
+  return {.standard = standard,
+          .annual = annual,
+          .periodic = periodic,
+          .periods_per_year = periods_per_year,
+          .effective_annual = effective_from_periodic({periodic}, periods_per_year),
+          .disclosed_annual_pct = disclosed_annual_pct,
+          .disclosed_periodic_pct = disclosed_pct(periodic, 2)};
+}
+
+}  // namespace
+
 std::string_view cost_standard_key(CostStandard standard) noexcept {
   return kCostStandardKeys[static_cast<std::size_t>(standard)];
 }
 
 CostOfCredit cost_of_credit(CostStandard standard, std::span<const DatedFlow> advances,
                             std::span<const DatedFlow> payments, UnitPeriod unit) {
-  CostOfCredit cost;
-  cost.standard = standard;
   switch (standard) {
     case CostStandard::BrCet: {
       const Cet cet = br_cet(advances, payments);
-      cost.annual = cet.annual;
-      cost.periodic = cet.monthly;
-      cost.periods_per_year = 12.0;
-      cost.effective_annual = cet.annual;
-      cost.disclosed_annual_pct = cet.disclosed_annual_pct;
-      cost.disclosed_periodic_pct = cet.disclosed_monthly_pct;
-      return cost;
+      return {.standard = standard,
+              .annual = cet.annual,
+              .periodic = cet.monthly,
+              .periods_per_year = 12.0,
+              .effective_annual = cet.annual,
+              .disclosed_annual_pct = cet.disclosed_annual_pct,
+              .disclosed_periodic_pct = cet.disclosed_monthly_pct};
     }
     case CostStandard::RegZApr: {
       const RegZApr apr = reg_z_apr(advances, payments, unit);
-      cost.annual = apr.apr;
-      cost.periodic = apr.unit_period_rate;
-      cost.disclosed_annual_pct = apr.disclosed_pct;
-      break;
+      return apr_cost(standard, apr.apr, apr.unit_period_rate, apr.disclosed_pct, unit);
     }
     case CostStandard::IrrApr: {
       const IrrApr apr = irr_apr(advances, payments, unit);
-      cost.annual = apr.apr;
-      cost.periodic = apr.periodic_rate;
-      cost.disclosed_annual_pct = apr.disclosed_pct;
-      break;
+      return apr_cost(standard, apr.apr, apr.periodic_rate, apr.disclosed_pct, unit);
     }
   }
-  cost.periods_per_year = per_year(unit);
-  cost.effective_annual = effective_from_periodic({cost.periodic}, cost.periods_per_year);
-  cost.disclosed_periodic_pct = disclosed_pct(cost.periodic, 2);
-  return cost;
+  return {};  // unreachable: -Wswitch names any standard left out
 }
 
 UnitPeriod unit_period_of(TermUnit unit, int term) noexcept {

@@ -17,6 +17,12 @@ Money brl(std::int64_t centavos) { return {centavos, Currency::BRL}; }
 const IofRule kUpfront{iof_rates(IofBorrower::Individual), false};
 const IofRule kFinanced{iof_rates(IofBorrower::Individual), true};
 
+void check_parts(const Iof& tax, std::int64_t daily, std::int64_t additional) {
+  CHECK(tax.daily == brl(daily));
+  CHECK(tax.additional == brl(additional));
+  CHECK(tax.total == brl(daily + additional));
+}
+
 // R$ 12,000 repaid in 12 equal amortisations of R$ 1,000 on the 15th, from 2025-02-15.
 ScheduleRequest twelve_thousand() {
   ScheduleRequest request;
@@ -44,10 +50,7 @@ ScheduleRequest thirty_days() {
 TEST_CASE("schedule_iof: up front, the tax on the schedule's own amortisations") {
   // 1,000 × 0.000082 × (31 + 59 + … + 365 = 2,363 days) = 193.77; 12,000 × 0.0038 = 45.60.
   Schedule schedule;
-  const Iof tax = build_schedule_with_iof(twelve_thousand(), kUpfront, schedule);
-  CHECK(tax.daily == brl(19'377));
-  CHECK(tax.additional == brl(4'560));
-  CHECK(tax.total == brl(23'937));
+  check_parts(build_schedule_with_iof(twelve_thousand(), kUpfront, schedule), 19'377, 4'560);
   // The schedule is the request's own: the customer pays the IOF at disbursement.
   CHECK(schedule.financed == brl(1'200'000));
   CHECK(schedule.disbursed == brl(1'200'000));
@@ -59,9 +62,7 @@ TEST_CASE("schedule_iof: financed, the credit carries its own IOF") {
   // 10,062.99 − 62.99 = 10,000.00 reaches the credit.
   Schedule schedule;
   const Iof tax = build_schedule_with_iof(thirty_days(), kFinanced, schedule);
-  CHECK(tax.daily == brl(2'475));
-  CHECK(tax.additional == brl(3'824));
-  CHECK(tax.total == brl(6'299));
+  check_parts(tax, 2'475, 3'824);
   CHECK(schedule.financed == brl(1'006'299));
   CHECK(schedule.upfront_fees == brl(6'299));
   CHECK(schedule.disbursed == brl(1'000'000));  // the IOF never reaches the customer
