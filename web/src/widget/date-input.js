@@ -3,18 +3,19 @@
 // 02/01/2025 for 1 February, which a Brazilian reads as 2 January. The native control stays (its
 // picker, keyboard entry and screen-reader support are the browser's); the text next to it is the
 // same date through Intl in the widget's locale, and the input's description (docs/decisions.md).
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 
 /**
- * @param field {id, value, formats, invalid, describedBy}: value the ISO date ('' while incomplete),
- *   describedBy the ids of other descriptions (an error), or undefined
+ * @param field {id, name, value, formats, invalid, describedBy, autocomplete, required}: value the
+ *   ISO date ('' while incomplete), name the form field's (the id by default), describedBy the ids
+ *   of other descriptions (an error), or undefined
  */
-export function dateInput({ id, value, formats, invalid = false, describedBy }) {
+export function dateInput({ id, name = id, value, formats, invalid = false, describedBy, autocomplete, required = false }) {
   const textId = `${id}-text`;
   return html`
     <div class="date-input">
-      <input id=${id} name=${id} type="date" .value=${value} aria-invalid=${invalid}
-        aria-describedby=${[textId, describedBy].filter(Boolean).join(' ')} />
+      <input id=${id} name=${name} type="date" .value=${value} aria-invalid=${invalid} ?required=${required}
+        autocomplete=${autocomplete ?? nothing} aria-describedby=${[textId, describedBy].filter(Boolean).join(' ')} />
       <span class="date-text" id=${textId}>${readable(value, formats)}</span>
     </div>`;
 }

@@ -589,6 +589,7 @@ export class LoanSimulator extends LitElement {
           applicant: this._applicant,
           errors: this._applicantErrors,
           currency: this._currency,
+          formats: this._formats,
           submission: this._submission,
           canSubmit: Boolean(view?.schedule),
           onInput: (event) => this._onApplicantInput(event),
