@@ -19,6 +19,10 @@ std::string_view to_string(ErrorCode code) noexcept {
   return "unknown";
 }
 
+void fail(ErrorCode code, std::string_view field, std::string_view message) {
+  throw Error(code, std::string(field), std::string(message));
+}
+
 ErrorReport report_current_exception() {
   try {
     throw;

@@ -6,10 +6,24 @@
 
 #include "loansim/affordability.hpp"
 #include "loansim/error.hpp"
+#include "loansim/ordering.hpp"
 #include "loansim/portable_math.hpp"
 
 namespace loansim {
 namespace {
+
+// `items` in ascending order of key(item), equal keys in the order given: through ascending_order,
+// the one sort every caller shares, rather than a std::stable_sort of its own.
+template <class T, class Key>
+std::vector<T> sorted_by(const std::vector<T>& items, Key key) {
+  std::vector<double> keys;
+  keys.reserve(items.size());
+  for (const T& item : items) keys.push_back(key(item));
+  std::vector<T> sorted;
+  sorted.reserve(items.size());
+  for (const std::size_t i : ascending_order(keys)) sorted.push_back(items[i]);
+  return sorted;
+}
 
 std::size_t index(Pillar pillar) { return static_cast<std::size_t>(pillar); }
 std::size_t index(Criterion criterion) { return static_cast<std::size_t>(criterion); }
@@ -541,8 +555,8 @@ Recommendation recommend(const RecommendationRequest& request, const Product& pr
   if (!refuses(result.knockouts) && result.composite < product.scoring.refer_at) {
     add_knockout(result.knockouts, ReasonCode::KoLowScore, PolicyAction::Refuse);
   }
-  std::stable_sort(result.knockouts.begin(), result.knockouts.end(),
-                   [](const Knockout& x, const Knockout& y) { return x.action == PolicyAction::Refuse && y.action != PolicyAction::Refuse; });
+  // Refusals first.
+  result.knockouts = sorted_by(result.knockouts, [](const Knockout& k) { return k.action == PolicyAction::Refuse ? 0.0 : 1.0; });
 
   const bool refer = std::any_of(result.knockouts.begin(), result.knockouts.end(),
                                  [](const Knockout& k) { return k.action == PolicyAction::Refer; });
@@ -585,8 +599,10 @@ Recommendation recommend(const RecommendationRequest& request, const Product& pr
       if (c.scored && c.points_lost >= 1.0) losses.push_back(&c);
     }
   }
-  std::stable_sort(losses.begin(), losses.end(), [](const CriterionScore* x, const CriterionScore* y) { return x->points_lost > y->points_lost; });
-  for (const CriterionScore* c : losses) add_reason({score_reason(c->criterion), false, c->points_lost});
+  // The largest losses first.
+  for (const CriterionScore* c : sorted_by(losses, [](const CriterionScore* loss) { return -loss->points_lost; })) {
+    add_reason({score_reason(c->criterion), false, c->points_lost});
+  }
   return result;
 }
 

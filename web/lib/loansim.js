@@ -93,7 +93,7 @@ export async function createLoansim(options = {}) {
 }
 
 function loadJsonModule({ wasmBinary, wasmUrl } = {}) {
-  return import('./wasm/loansim.mjs').then(({ default: factory }) => instantiate(factory, wasmBinary, wasmUrl, jsonWasm));
+  return import('./json_module.js').then(({ default: factory }) => instantiate(factory, wasmBinary, wasmUrl, jsonWasm));
 }
 
 function buildApi(core, callCore, json) {
@@ -112,10 +112,7 @@ function buildApi(core, callCore, json) {
      * The CLI's contract: command + request JSON text (+ the CLI's --format and --product, the
      * latter as JSON text) → {ok, json} with the result or error text.
      */
-    api.run = (command, requestText, { format = '', product = '' } = {}) => {
-      const response = json.run(String(command), String(requestText), String(format), String(product));
-      return { ok: response.ok, json: response.json };
-    };
+    api.run = (command, requestText, { format = '', product = '' } = {}) => json.run(command, requestText, format, product);
   } else {
     let whole;
     /** The whole API over this core module, the JSON module loaded on the first call ({wasmBinary, wasmUrl}). */

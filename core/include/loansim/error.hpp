@@ -36,6 +36,10 @@ class Error : public std::runtime_error {
   std::string field_;
 };
 
+// Throws Error{code, field, message}. Out of line, so that a throw site is one call with nothing
+// to clean up (the JSON adapters have hundreds: docs/decisions.md).
+[[noreturn]] void fail(ErrorCode code, std::string_view field, std::string_view message);
+
 // What a boundary reports for the exception being handled (call it inside a catch block): an
 // Error as itself, running out of memory as out_of_range, any other exception as invalid_value.
 // Every entry point reports through this, so their errors agree.

@@ -5,6 +5,7 @@
 
 #include "apr_command.hpp"
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/error.hpp"
 #include "payment_command.hpp"
 #include "schedule_command.hpp"
@@ -34,7 +35,7 @@ constexpr std::array<Command, 10> kCommands{{
 }};
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {
-  const json::Json body = {{"error", {{"code", code}, {"field", field}, {"message", message}}}};
+  const json::Json body = json::object({{"error", {{"code", code}, {"field", field}, {"message", message}}}});
   // Messages may quote bytes from the request: replace invalid UTF-8 rather than fail to print it.
   return body.dump(-1, ' ', false, json::Json::error_handler_t::replace);
 }

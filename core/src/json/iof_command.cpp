@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/iof.hpp"
 
 namespace loansim::json {
@@ -11,10 +12,10 @@ namespace {
 constexpr std::size_t kMaxAmortizations = 1300;
 
 // A rate in percent as written ("0.0082") to an exact fraction (0.000082).
-Decimal fraction_of_pct(double pct, const std::string& field) {
+Decimal fraction_of_pct(double pct, std::string_view field) {
   Decimal rate = decimal_from_double(pct, field);
   rate.scale += 2;
-  if (rate.scale > 18) throw Error(ErrorCode::InvalidValue, field, "has more decimals than the 16 a percent rate may carry");
+  if (rate.scale > 18) fail(ErrorCode::InvalidValue, field, "has more decimals than the 16 a percent rate may carry");
   return rate;
 }
 
@@ -43,12 +44,12 @@ Json iof_command(const Json& request, const ApiOptions& options) {
     row.finish();
   }
   in.finish();
-  if (amortizations.empty()) throw Error(ErrorCode::InvalidValue, "amortizations", "must list at least one amortisation");
+  if (amortizations.empty()) fail(ErrorCode::InvalidValue, "amortizations", "must list at least one amortisation");
 
   const auto parts = [](const Iof& tax) {
-    return Json{{"iof_daily", amount(tax.daily)}, {"iof_additional", amount(tax.additional)}, {"iof", amount(tax.total)}};
+    return object({{"iof_daily", amount(tax.daily)}, {"iof_additional", amount(tax.additional)}, {"iof", amount(tax.total)}});
   };
-  Json result{{"currency", code(currency)}, {"borrower", request.at("borrower")}, {"financed", financed}};
+  Json result = object({{"currency", code(currency)}, {"borrower", request.at("borrower")}, {"financed", financed}});
   if (!financed) {
     // The due dates are checked here, with the request's field names, before any rescaling.
     result.update(parts(iof(credit, disbursed, amortizations, rates, mode)));
@@ -63,7 +64,7 @@ Json iof_command(const Json& request, const ApiOptions& options) {
   result["released_amount"] = amount(grossed.released);
   Json rows = Json::array();
   for (const auto& row : scale_amortizations(amortizations, grossed.financed)) {
-    rows.push_back({{"date", format_date(row.due_date)}, {"amount", amount(row.principal)}});
+    rows.push_back(object({{"date", format_date(row.due_date)}, {"amount", amount(row.principal)}}));
   }
   result["amortizations"] = std::move(rows);
   return result;

@@ -4,22 +4,20 @@ namespace loansim::json {
 
 Json parse_request(std::string_view text) {
   if (text.size() > kMaxRequestBytes) {
-    throw Error(ErrorCode::InvalidJson, "", "request is larger than " + std::to_string(kMaxRequestBytes) + " bytes");
+    fail(ErrorCode::InvalidJson, "", "request is larger than " + std::to_string(kMaxRequestBytes) + " bytes");
   }
   // Depth is checked while parsing, before a deep document is ever built.
   const Json::parser_callback_t limit_depth = [](int depth, Json::parse_event_t, Json&) {
     if (depth > kMaxDepth) {
-      throw Error(ErrorCode::InvalidJson, "", "request nests deeper than " + std::to_string(kMaxDepth) + " levels");
+      fail(ErrorCode::InvalidJson, "", "request nests deeper than " + std::to_string(kMaxDepth) + " levels");
     }
     return true;
   };
   try {
     return Json::parse(text.begin(), text.end(), limit_depth);
   } catch (const Json::parse_error& e) {
-    throw Error(ErrorCode::InvalidJson, "", "not valid JSON at byte " + std::to_string(e.byte));
+    fail(ErrorCode::InvalidJson, "", "not valid JSON at byte " + std::to_string(e.byte));
   }
 }
-
-Json amount(Money value) { return to_major(value); }
 
 }  // namespace loansim::json

@@ -7,11 +7,13 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
 #include "loansim/recommendation.hpp"
 #include "recommendation_json.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
@@ -30,7 +32,7 @@ std::optional<int> whole(FieldReader& in, std::string_view key, int min, int max
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const std::int64_t value = rescale_exact(parse_text_quantity(*text, in.path_of(key)), 0, in.path_of(key));
   if (value < min || value > max) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
+    fail(ErrorCode::OutOfRange, in.path_of(key), "must be between " + std::to_string(min) + " and " + std::to_string(max));
   }
   return static_cast<int>(value);
 }
@@ -46,7 +48,7 @@ std::optional<double> percent_text(FieldReader& in, std::string_view key, double
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const double pct = to_double(parse_text_percent(*text, in.path_of(key)));
   if (!(pct >= 0.0 && pct <= max)) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be between 0 and " + number_text(max) + " %");
+    fail(ErrorCode::OutOfRange, in.path_of(key), "must be between 0 and " + number_text(max) + " %");
   }
   return pct;
 }
@@ -68,7 +70,7 @@ AmountRange sum_of_lines(FieldReader& in, std::string_view key, Currency currenc
   return total;
 }
 
-Collectability collectability_of(const std::string& text, const std::string& field) {
+Collectability collectability_of(const std::string& text, std::string_view field) {
   std::string key;
   for (const char c : lower(text)) {
     if (c != ' ' && c != '_' && c != '-') key.push_back(c);
@@ -88,8 +90,8 @@ Collectability collectability_of(const std::string& text, const std::string& fie
   for (const Name& name : kNames) {
     if (name.key == key) return name.value;
   }
-  throw Error(ErrorCode::InvalidValue, field,
-              "'" + text.substr(0, 40) + "' is not a collectability: Lancar, Dalam Perhatian Khusus, Kurang Lancar, Diragukan, Macet");
+  fail(ErrorCode::InvalidValue, field,
+       "'" + text.substr(0, 40) + "' is not a collectability: Lancar, Dalam Perhatian Khusus, Kurang Lancar, Diragukan, Macet");
 }
 
 // Seed 000 documents only loan_interest_method 3 = "Bunga Anuitas"; any other code must come with
@@ -109,20 +111,20 @@ InterestMethod interest_method(FieldReader& application) {
     } else if (text.find("menurun") != std::string::npos || text.find("sliding") != std::string::npos) {
       from_label = InterestMethod::Declining;
     } else {
-      throw Error(ErrorCode::InvalidValue, label_field,
-                  "'" + label->substr(0, 40) + "' names no single interest method (Flat, Menurun, Anuitas)");
+      fail(ErrorCode::InvalidValue, label_field,
+           "'" + label->substr(0, 40) + "' names no single interest method (Flat, Menurun, Anuitas)");
     }
   }
   if (code == 3) {
     if (from_label && *from_label != InterestMethod::Annuity) {
-      throw Error(ErrorCode::InvalidValue, label_field, "contradicts loan_interest_method 3 (Bunga Anuitas)");
+      fail(ErrorCode::InvalidValue, label_field, "contradicts loan_interest_method 3 (Bunga Anuitas)");
     }
     return InterestMethod::Annuity;
   }
   if (!from_label) {
-    throw Error(ErrorCode::MissingField, label_field,
-                code ? "is required: loan_interest_method " + std::to_string(*code) + " is not a documented code (3 = Bunga Anuitas)"
-                     : std::string("or loan_interest_method is required"));
+    fail(ErrorCode::MissingField, label_field,
+         code ? "is required: loan_interest_method " + std::to_string(*code) + " is not a documented code (3 = Bunga Anuitas)"
+              : std::string("or loan_interest_method is required"));
   }
   return *from_label;
 }
@@ -131,9 +133,9 @@ InterestMethod interest_method(FieldReader& application) {
 std::optional<Date> birth_date(const std::string& text) {
   const std::size_t comma = text.rfind(',');
   const std::string date_part = lower(comma == std::string::npos ? text : text.substr(comma + 1));
-  char month_name[16] = {};
-  int day = 0, year_number = 0;
-  if (std::sscanf(date_part.c_str(), " %2d %15s %4d", &day, month_name, &year_number) != 3) return std::nullopt;
+  std::array<Scanned, 3> v;  // day, month name, year
+  if (scan_text(date_part, " %2d %15s %4d", v) != 3) return std::nullopt;
+  const std::string_view month_name = v[1].text;
   static constexpr std::array<std::array<std::string_view, 2>, 12> kMonths{{
       {"januari", "january"}, {"februari", "february"}, {"maret", "march"}, {"april", "april"},
       {"mei", "may"}, {"juni", "june"}, {"juli", "july"}, {"agustus", "august"},
@@ -141,8 +143,8 @@ std::optional<Date> birth_date(const std::string& text) {
   }};
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (kMonths[m][0] == month_name || kMonths[m][1] == month_name) {
-      const Date date{std::chrono::year{year_number}, std::chrono::month{static_cast<unsigned>(m + 1)},
-                      std::chrono::day{static_cast<unsigned>(day)}};
+      const Date date{std::chrono::year{static_cast<int>(v[2].number)}, std::chrono::month{static_cast<unsigned>(m + 1)},
+                      std::chrono::day{static_cast<unsigned>(static_cast<int>(v[0].number))}};
       if (date.ok() && date >= kEarliestDate && date <= kLatestDate) return date;
     }
   }
@@ -196,11 +198,11 @@ void read_collaterals(FieldReader& root, Currency currency, KocekRequest& out) {
     CollateralItem collateral;
     const auto code = in.optional_string("code");
     const auto type = in.optional_string("type");
-    if (!code && !type) throw Error(ErrorCode::MissingField, in.path_of("code"), "a collateral needs a code or a type");
+    if (!code && !type) fail(ErrorCode::MissingField, in.path_of("code"), "a collateral needs a code or a type");
     collateral.type = code ? *code : *type;
     collateral.name = in.optional_string("name").value_or("");
     const auto value = amount_text(in, "value", currency);
-    if (!value) throw Error(ErrorCode::MissingField, in.path_of("value"), "is required");
+    if (!value) fail(ErrorCode::MissingField, in.path_of("value"), "is required");
     collateral.value = *value;
     if (const auto estimate = in.optional_number_text("estimated_price"); estimate && !is_missing_number_text(*estimate)) {
       collateral.estimate_low = parse_text_amount_range(*estimate, currency, in.path_of("estimated_price")).low;
@@ -249,10 +251,10 @@ KocekRequest read_kocek(const Json& request, const Product& product) {
 
   FieldReader application = root.object("application");
   const auto plafon = amount_text(application, "plafon", currency);
-  if (!plafon) throw Error(ErrorCode::MissingField, application.path_of("plafon"), "is required");
+  if (!plafon) fail(ErrorCode::MissingField, application.path_of("plafon"), "is required");
   out.core.loan.amount = *plafon;
   const auto tenure = whole(application, "tenure", 1, 600);
-  if (!tenure) throw Error(ErrorCode::MissingField, application.path_of("tenure"), "is required");
+  if (!tenure) fail(ErrorCode::MissingField, application.path_of("tenure"), "is required");
   out.core.loan.term_months = *tenure;
   // KOCEK's interest is a nominal annual percentage (12 → 1 % a month).
   if (const auto interest = percent_text(application, "interest", 1000.0)) out.core.loan.rate = periodic_from_nominal(*interest / 100.0, 12);
@@ -333,7 +335,7 @@ Json kocek_recommend(const Json& request, const ApiOptions& options) {
         {"loan.method", "application.loan_interest_method"}, {"loan.rate", "application.interest"},
     }};
     for (const auto& [ours, theirs] : kFields) {
-      if (e.field() == ours) throw Error(e.code(), std::string(theirs), e.what());
+      if (e.field() == ours) fail(e.code(), std::string(theirs), e.what());
     }
     throw;
   }
@@ -342,14 +344,14 @@ Json kocek_recommend(const Json& request, const ApiOptions& options) {
   Json extension = recommendation_json(r, product, in.warnings);
   extension["customer_id"] = in.customer_id;
   extension["loan_id"] = in.loan_id;
-  return {
+  return object({
       {"data", {{"5c", std::move(five_c)},
                 {"recommendation", {{"plafon", plain_amount(r.plafon)},
                                     {"tenure", r.tenure_months ? std::to_string(*r.tenure_months) : ""}}},
                 {"loansim", std::move(extension)}}},
       {"message", "Berhasil mendapatkan rekomendasi kredit"},
       {"status", "success"},
-  };
+  });
 }
 
 }  // namespace loansim::json

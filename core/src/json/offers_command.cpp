@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
 #include "loansim/offers.hpp"
@@ -24,7 +25,7 @@ std::vector<int> read_terms(FieldReader& in, std::string_view key) {
   std::vector<int> terms;
   for (const auto& [value, path] : in.optional_array(key, kMaxTerms)) {
     const double months = number_value(*value, path, 1.0, 600.0);
-    if (months != static_cast<double>(static_cast<int>(months))) throw Error(ErrorCode::InvalidValue, path, "must be a whole number of months");
+    if (months != static_cast<double>(static_cast<int>(months))) fail(ErrorCode::InvalidValue, path, "must be a whole number of months");
     terms.push_back(static_cast<int>(months));
   }
   return terms;
@@ -32,32 +33,32 @@ std::vector<int> read_terms(FieldReader& in, std::string_view key) {
 
 Json iof_json(const Offer& offer, const Product& product) {
   if (!product.iof) return nullptr;
-  return {{"daily", amount(offer.iof.daily)},
-          {"additional", amount(offer.iof.additional)},
-          {"total", amount(offer.iof.total)},
-          {"financed", offer.iof_financed}};
+  return object({{"daily", amount(offer.iof.daily)},
+                 {"additional", amount(offer.iof.additional)},
+                 {"total", amount(offer.iof.total)},
+                 {"financed", offer.iof_financed}});
 }
 
 Json offer_json(const Offer& offer, const Product& product) {
   const CostOfCredit& cost = offer.cost;
-  return {{"term_months", offer.term_months},
-          {"monthly_rate_pct", rounded(offer.monthly_rate.value * 100.0, 10)},
-          {"annual_effective_rate_pct", rounded(offer.annual_effective_rate * 100.0, 10)},
-          {"loan_amount", amount(offer.loan_amount)},
-          {"binding_constraint", binding_key(offer.binding)},
-          {"installment", amount(offer.installment)},
-          {"peak_installment", amount(offer.peak_installment)},
-          {"fees", amount(offer.fees)},
-          {"fees_upfront", amount(offer.fees_upfront)},
-          {"iof", iof_json(offer, product)},
-          {"financed", amount(offer.financed)},
-          {"released", amount(offer.released)},
-          {"total_payable", amount(offer.total_payable)},
-          {"cost_of_credit", {{"standard", cost_standard_key(cost.standard)},
-                              {"annual_pct", rounded(cost.annual * 100.0, 10)},
-                              {"monthly_pct", rounded(cost.periodic * 100.0, 10)},
-                              {"disclosed_annual_pct", cost.disclosed_annual_pct},
-                              {"disclosed_monthly_pct", cost.disclosed_periodic_pct}}}};
+  return object({{"term_months", offer.term_months},
+                 {"monthly_rate_pct", rounded(offer.monthly_rate.value * 100.0, 10)},
+                 {"annual_effective_rate_pct", rounded(offer.annual_effective_rate * 100.0, 10)},
+                 {"loan_amount", amount(offer.loan_amount)},
+                 {"binding_constraint", binding_key(offer.binding)},
+                 {"installment", amount(offer.installment)},
+                 {"peak_installment", amount(offer.peak_installment)},
+                 {"fees", amount(offer.fees)},
+                 {"fees_upfront", amount(offer.fees_upfront)},
+                 {"iof", iof_json(offer, product)},
+                 {"financed", amount(offer.financed)},
+                 {"released", amount(offer.released)},
+                 {"total_payable", amount(offer.total_payable)},
+                 {"cost_of_credit", {{"standard", cost_standard_key(cost.standard)},
+                                     {"annual_pct", rounded(cost.annual * 100.0, 10)},
+                                     {"monthly_pct", rounded(cost.periodic * 100.0, 10)},
+                                     {"disclosed_annual_pct", cost.disclosed_annual_pct},
+                                     {"disclosed_monthly_pct", cost.disclosed_periodic_pct}}}});
 }
 
 Json offer_set_json(const OfferSet& set, const Product& product, Date start, const std::vector<std::string>& input_warnings) {
@@ -65,21 +66,21 @@ Json offer_set_json(const OfferSet& set, const Product& product, Date start, con
   for (const Offer& offer : set.offers) offers.push_back(offer_json(offer, product));
   Json reasons = Json::array();
   for (const Reason& reason : set.reasons) {
-    reasons.push_back({{"code", reason_key(reason.code)}, {"type", reason.rule ? "rule" : "score"}, {"text", reason_texts(reason.code)}});
+    reasons.push_back(object({{"code", reason_key(reason.code)}, {"type", reason.rule ? "rule" : "score"}, {"text", reason_texts(reason.code)}}));
   }
   Json warnings = Json::array();
   for (const std::string& w : input_warnings) warnings.push_back(w);
   for (const std::string& w : set.warnings) warnings.push_back(w);
-  return {{"product", {{"id", set.product_id}, {"version", set.product_version}}},
-          {"currency", code(product.currency)},
-          {"start_date", format_date(start)},
-          {"decision", decision_key(set.decision)},
-          {"risk_score", set.risk_score},
-          {"pricing_risk_score", set.pricing_risk_score},
-          {"risk_band", set.risk_band.empty() ? Json(nullptr) : Json(set.risk_band)},
-          {"offers", std::move(offers)},
-          {"reasons", std::move(reasons)},
-          {"warnings", std::move(warnings)}};
+  return object({{"product", {{"id", set.product_id}, {"version", set.product_version}}},
+                 {"currency", code(product.currency)},
+                 {"start_date", format_date(start)},
+                 {"decision", decision_key(set.decision)},
+                 {"risk_score", set.risk_score},
+                 {"pricing_risk_score", set.pricing_risk_score},
+                 {"risk_band", set.risk_band.empty() ? Value(nullptr) : Value(set.risk_band)},
+                 {"offers", std::move(offers)},
+                 {"reasons", std::move(reasons)},
+                 {"warnings", std::move(warnings)}});
 }
 
 Json own_offers(const Json& request, const ApiOptions& options) {
@@ -88,7 +89,7 @@ Json own_offers(const Json& request, const ApiOptions& options) {
   if (!product_id && options.product_json.empty()) {
     std::string ids;
     for (const auto id : embedded_product_ids()) ids += (ids.empty() ? "" : ", ") + std::string(id);
-    throw Error(ErrorCode::MissingField, "product_id", "is required without --product; products: " + ids);
+    fail(ErrorCode::MissingField, "product_id", "is required without --product; products: " + ids);
   }
   const Product product = resolve_product(options, product_id.value_or(""), "");
   OfferRequest core;
@@ -127,7 +128,7 @@ std::optional<int> year_of(FieldReader& in, std::string_view key) {
   const auto text = in.optional_number_text(key);
   if (!text || is_missing_number_text(*text)) return std::nullopt;
   const std::int64_t year = rescale_exact(parse_text_quantity(*text, in.path_of(key)), 0, in.path_of(key));
-  if (year < 1900 || year > 2200) throw Error(ErrorCode::OutOfRange, in.path_of(key), "must be a year between 1900 and 2200");
+  if (year < 1900 || year > 2200) fail(ErrorCode::OutOfRange, in.path_of(key), "must be a year between 1900 and 2200");
   return static_cast<int>(year);
 }
 
@@ -149,7 +150,7 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   FieldReader in(request, "", false);
   std::vector<std::string> warnings;
   if (const auto type = in.optional_string("productType"); type && *type != "AUTO_REFI") {
-    throw Error(ErrorCode::InvalidValue, "productType", "'" + type->substr(0, 40) + "' is not AUTO_REFI, the only product type simulated");
+    fail(ErrorCode::InvalidValue, "productType", "'" + type->substr(0, 40) + "' is not AUTO_REFI, the only product type simulated");
   }
   // Our extension of the request (optional): the simulation date, a bureau score, the tenures.
   std::optional<Date> simulation_date;
@@ -171,8 +172,8 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   FieldReader credit = in.object("intendedCredit");
   const std::string credit_currency = credit.string("currency");
   if (credit_currency != code(currency)) {
-    throw Error(ErrorCode::InvalidValue, "intendedCredit.currency",
-                "'" + credit_currency.substr(0, 8) + "' is not " + std::string(code(currency)) + ", the currency of product " + product.id);
+    fail(ErrorCode::InvalidValue, "intendedCredit.currency",
+         "'" + credit_currency.substr(0, 8) + "' is not " + std::string(code(currency)) + ", the currency of product " + product.id);
   }
   application.loan.amount = credit.money("amount", currency);
   application.loan.purpose = in.string("purpose");
@@ -195,13 +196,13 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
     }
   }
   if (!simulation_date) {
-    throw Error(ErrorCode::MissingField, "loansim.simulation_date",
-                "is required when borrower.bacenAuthorization.bacenAuthorizedAt does not date the simulation");
+    fail(ErrorCode::MissingField, "loansim.simulation_date",
+         "is required when borrower.bacenAuthorization.bacenAuthorizedAt does not date the simulation");
   }
   core.start_date = *simulation_date;
   if (const auto birth = borrower.optional_string("birthDate")) {
     const int months = whole_months_between(parse_date(*birth, borrower.path_of("birthDate")), core.start_date);
-    if (months < 0) throw Error(ErrorCode::InvalidValue, borrower.path_of("birthDate"), "is after the simulation date");
+    if (months < 0) fail(ErrorCode::InvalidValue, borrower.path_of("birthDate"), "is after the simulation date");
     application.applicant.age_years = months / 12;
   }
 
@@ -225,7 +226,7 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
       return offers(core, product);
     } catch (const Error& e) {
       // The tenures came from our extension: name them where the request holds them.
-      if (e.field().rfind("terms[", 0) == 0) throw Error(e.code(), "loansim." + std::string(e.field()), e.what());
+      if (e.field().rfind("terms[", 0) == 0) fail(e.code(), "loansim." + std::string(e.field()), e.what());
       throw;
     }
   }();
@@ -233,18 +234,18 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
   for (const Offer& offer : set.offers) {
     // Creditas quotes rates as monthly fractions (0.05 = 5 % a.m.), so totalEffectiveCost is the
     // monthly CET as a fraction, to the 1/100 % the CET is disclosed at (0.0359 = 3.59 % a.m.).
-    list.push_back({{"loanTerm", offer.term_months},
-                    {"monthlyInterestRate", rounded(offer.monthly_rate.value, 10)},
-                    {"totalEffectiveCost", rounded(offer.cost.disclosed_periodic_pct / 100.0, 4)},
-                    {"installmentAmount", amount(offer.installment)},
-                    {"loanAmount", amount(offer.loan_amount)},
-                    {"iof", amount(offer.iof.total)}});
+    list.push_back(object({{"loanTerm", offer.term_months},
+                           {"monthlyInterestRate", rounded(offer.monthly_rate.value, 10)},
+                           {"totalEffectiveCost", rounded(offer.cost.disclosed_periodic_pct / 100.0, 4)},
+                           {"installmentAmount", amount(offer.installment)},
+                           {"loanAmount", amount(offer.loan_amount)},
+                           {"iof", amount(offer.iof.total)}}));
   }
-  return {{"id", proposal_id(request, product)},
-          {"scoreFixed", set.decision == Decision::FixedScore},
-          {"approvedStatus", approved_status(set.decision)},
-          {"offers", std::move(list)},
-          {"loansim", offer_set_json(set, product, core.start_date, warnings)}};
+  return object({{"id", proposal_id(request, product)},
+                 {"scoreFixed", set.decision == Decision::FixedScore},
+                 {"approvedStatus", approved_status(set.decision)},
+                 {"offers", std::move(list)},
+                 {"loansim", offer_set_json(set, product, core.start_date, warnings)}});
 }
 
 }  // namespace

@@ -8,23 +8,25 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/annuity.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/product.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
 
 // ---- Validators -------------------------------------------------------------------------------
 
-[[noreturn]] void invalid(const std::string& field, const std::string& message) {
-  throw Error(ErrorCode::InvalidValue, field, message);
+[[noreturn]] void invalid(std::string_view field, std::string_view message) {
+  fail(ErrorCode::InvalidValue, field, message);
 }
 
 template <class T>
-T required(const std::optional<T>& value, const std::string& field, const char* target) {
-  if (!value) throw Error(ErrorCode::MissingField, field, std::string("is required by ") + target);
+T required(const std::optional<T>& value, std::string_view field, const char* target) {
+  if (!value) fail(ErrorCode::MissingField, field, std::string("is required by ") + target);
   return *value;
 }
 
@@ -32,24 +34,24 @@ bool all_digits(const std::string& text) {
   return !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
 }
 
-std::string digits(const std::string& text, std::size_t min, std::size_t max, const std::string& field, const char* what) {
+std::string digits(const std::string& text, std::size_t min, std::size_t max, std::string_view field, const char* what) {
   if (!all_digits(text) || text.size() < min || text.size() > max) {
     invalid(field, "'" + text.substr(0, 24) + "' is not " + what);
   }
   return text;
 }
 
-std::string nik(const std::string& text, const std::string& field) {
+std::string nik(const std::string& text, std::string_view field) {
   return digits(text, 16, 16, field, "an NIK (16 digits)");
 }
 
 // Dompet Kilat: "Hanya boleh diawali dengan angka 62" — only numbers starting with 62.
-std::string phone_62(const std::string& text, const std::string& field) {
+std::string phone_62(const std::string& text, std::string_view field) {
   if (text.rfind("62", 0) != 0) invalid(field, "'" + text.substr(0, 24) + "' must start with 62");
   return digits(text, 9, 15, field, "a phone number of 9 to 15 digits");
 }
 
-std::string email(const std::string& text, const std::string& field) {
+std::string email(const std::string& text, std::string_view field) {
   const std::size_t at = text.find('@');
   const bool ok = text.size() <= 254 && at != std::string::npos && at > 0 && at + 1 < text.size() &&
                   text.find('@', at + 1) == std::string::npos && text.find_first_of(" \t") == std::string::npos &&
@@ -66,17 +68,15 @@ std::string dd_mm_yyyy(Date date) {
 }
 
 // A date the partner writes as dd/MM/yyyy ("15/04/2001"), checked to be a real date.
-std::string checked_dd_mm_yyyy(const std::string& text, const std::string& field) {
-  unsigned day = 0, month = 0;
-  int year_number = 0;
-  char tail = 0;
-  if (text.size() != 10 || std::sscanf(text.c_str(), "%2u/%2u/%4d%c", &day, &month, &year_number, &tail) != 3 ||
-      text[2] != '/' || text[5] != '/') {
+std::string checked_dd_mm_yyyy(const std::string& text, std::string_view field) {
+  std::array<Scanned, 4> v;  // day, month, year, anything after
+  if (text.size() != 10 || scan_text(text, "%2u/%2u/%4d%c", v) != 3 || text[2] != '/' || text[5] != '/') {
     invalid(field, "'" + text.substr(0, 24) + "' is not a date of the form dd/MM/yyyy");
   }
-  const Date date{std::chrono::year{year_number}, std::chrono::month{month}, std::chrono::day{day}};
+  const Date date{std::chrono::year{static_cast<int>(v[2].number)}, std::chrono::month{static_cast<unsigned>(v[1].number)},
+                  std::chrono::day{static_cast<unsigned>(v[0].number)}};
   if (!date.ok()) invalid(field, "'" + text + "' is not a valid calendar date");
-  if (date < kEarliestDate || date > kLatestDate) throw Error(ErrorCode::OutOfRange, field, "must be between 1900 and 2200");
+  if (date < kEarliestDate || date > kLatestDate) fail(ErrorCode::OutOfRange, field, "must be between 1900 and 2200");
   return text;
 }
 
@@ -97,7 +97,7 @@ std::optional<std::string> optional_non_empty(FieldReader& in, std::string_view 
 }
 
 // Amounts as the partners write them: whole major units as text ("1000000") or as a number.
-std::string whole_amount_text(Money amount, const std::string& field) {
+std::string whole_amount_text(Money amount, std::string_view field) {
   if (amount.minor() % minor_per_major(amount.currency()) != 0) invalid(field, "must be a whole amount for this partner");
   return std::to_string(amount.minor() / minor_per_major(amount.currency()));
 }
@@ -159,7 +159,7 @@ ApplicantData read_applicant(FieldReader in, Currency currency) {
 LoanData read_loan(FieldReader& in, Currency currency) {
   LoanData loan;
   loan.amount = in.money("amount", currency);
-  if (loan.amount.is_zero()) throw Error(ErrorCode::OutOfRange, in.path_of("amount"), "must be above zero");
+  if (loan.amount.is_zero()) fail(ErrorCode::OutOfRange, in.path_of("amount"), "must be above zero");
   loan.days = in.choice("term_unit", {"month", "day"}, 0) == 1;
   loan.term = static_cast<int>(in.integer("term", 1, loan.days ? 3660 : 600));
   loan.annual_rate_pct = in.optional_number("annual_rate_pct", 0.0, 1000.0);
@@ -188,7 +188,7 @@ void require_currency(const Input& in, Currency currency, const char* target) {
 }
 
 Json request(std::string_view method, std::string_view path, Json body) {
-  return {{"method", method}, {"path", path}, {"body", std::move(body)}};
+  return object({{"method", method}, {"path", path}, {"body", std::move(body)}});
 }
 
 // Copies the partner's own string fields: `required` ones must be there and not empty; optional
@@ -223,7 +223,7 @@ Json kocek(const Input& in, FieldReader& partner) {
     const AmountRange r = required(range, field, target);
     const std::string value = r.low == r.high ? whole_amount_text(r.low, field)
                                               : whole_amount_text(r.low, field) + "-" + whole_amount_text(r.high, field);
-    return Json::array({{{"key", std::string(prefix) + "_1"}, {"value", value}}});
+    return array({object({{"key", std::string(prefix) + "_1"}, {"value", value}})});
   };
   Json collaterals = Json::array();
   if (in.collaterals != nullptr) {
@@ -235,13 +235,13 @@ Json kocek(const Input& in, FieldReader& partner) {
       const auto information = optional_non_empty(c, "information", 500);
       c.finish();
       // recognition_value is derived: value × recognition, computed here so it never contradicts.
-      collaterals.push_back({{"name", name}, {"type", type}, {"code", code_text}, {"value", amount(value)},
-                             {"recognition", recognition},
-                             {"recognition_value", amount(percent_of(value, recognition, Rounding::HalfUp))},
-                             {"information", information.value_or("")}});
+      collaterals.push_back(object({{"name", name}, {"type", type}, {"code", code_text}, {"value", amount(value)},
+                                    {"recognition", recognition},
+                                    {"recognition_value", amount(percent_of(value, recognition, Rounding::HalfUp))},
+                                    {"information", information.value_or("")}}));
     }
   }
-  Json body = {
+  Json body = object({
       {"customer_id", non_empty(partner, "customer_id", 64)},
       {"loan_id", non_empty(partner, "loan_id", 64)},
       {"character", {{"name", required(a.full_name, "applicant.full_name", target)},
@@ -264,7 +264,7 @@ Json kocek(const Input& in, FieldReader& partner) {
                        {"interest", required(in.loan.annual_rate_pct, "loan.annual_rate_pct", target)},
                        {"loan_interest_method", 3},
                        {"loan_interest_method_label", "Bunga Anuitas"}}},
-  };
+  });
   if (auto internal = partner.optional_object("internal_data")) {
     Json data = Json::object();
     // KOCEK's own records travel as KOCEK writes them: text or numbers, checked to be one of those.
@@ -280,7 +280,7 @@ Json kocek(const Input& in, FieldReader& partner) {
     internal->finish();
     body["internal_data"] = std::move(data);
   }
-  return Json::array({request("POST", "/kocek/cde/credit-recommendation", std::move(body))});
+  return array({request("POST", "/kocek/cde/credit-recommendation", std::move(body))});
 }
 
 // ---- Dompet Kilat borrower and loan registration (seed 001) -----------------------------------
@@ -290,7 +290,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
   require_currency(in, Currency::IDR, target);
   const ApplicantData& a = in.applicant;
   const std::string product_code = non_empty(partner, "productCode", 32);
-  Json borrower = {
+  Json borrower = object({
       {"map", "PERSONAL_BORROWER"},
       {"productCode", product_code},
       {"phoneNumber", phone_62(required(a.phone, "applicant.phone", target), "applicant.phone")},
@@ -298,7 +298,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
       {"fullName", required(a.full_name, "applicant.full_name", target)},
       {"idNumber", nik(required(a.national_id, "applicant.national_id", target), "applicant.national_id")},
       {"birthDate", dd_mm_yyyy(required(a.birth_date, "applicant.birth_date", target))},
-  };
+  });
   Json loan = borrower;
   const std::string gender = required(a.gender, "applicant.gender", target);
   if (gender != "L" && gender != "P") invalid("applicant.gender", "must be L or P (varchar(1))");
@@ -314,7 +314,7 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
                true);
   loan["startDate"] = checked_dd_mm_yyyy(non_empty(partner, "startDate", 10), partner.path_of("startDate"));
   loan["emergencyContactNumber"] = phone_62(non_empty(partner, "emergencyContactNumber", 15), partner.path_of("emergencyContactNumber"));
-  loan["loanData"] = {{"tenor", in.loan.term}, {"unit", in.loan.days ? "DAY" : "MONTH"}, {"amount", whole_amount_text(in.loan.amount, "loan.amount")}};
+  loan["loanData"] = object({{"tenor", in.loan.term}, {"unit", in.loan.days ? "DAY" : "MONTH"}, {"amount", whole_amount_text(in.loan.amount, "loan.amount")}});
   FieldReader references = partner.object("references");
   Json refs = Json::object();
   // The interest as Dompet Kilat's example writes it: percent a month, as text ("1.0").
@@ -324,8 +324,8 @@ Json dompet_kilat(const Input& in, FieldReader& partner) {
                false);
   references.finish();
   loan["references"] = std::move(refs);
-  return Json::array({request("POST", "/v1/borrower/register", std::move(borrower)),
-                      request("POST", "/v1/loan/register", std::move(loan))});
+  return array({request("POST", "/v1/borrower/register", std::move(borrower)),
+                request("POST", "/v1/loan/register", std::move(loan))});
 }
 
 // ---- Creditas offers (seed 002) ---------------------------------------------------------------
@@ -340,14 +340,14 @@ Json creditas(const Input& in, FieldReader& partner) {
                                    "a Brazilian phone: 55, a 2-digit area code and 8 or 9 digits");
   if (phone.rfind("55", 0) != 0) invalid("applicant.phone", "must start with 55, Brazil's country code");
   const AmountRange income = required(a.income, "applicant.monthly_income", target);
-  Json borrower = {
+  Json borrower = object({
       {"email", email(required(a.email_address, "applicant.email", target), "applicant.email")},
       {"birthDate", format_date(required(a.birth_date, "applicant.birth_date", target))},
       {"cellphone", phone.substr(4)},
       {"cellphoneCode", phone.substr(2, 2)},
       {"monthlyIncome", amount(income.low)},
       {"cpf", digits(required(a.national_id, "applicant.national_id", target), 11, 11, "applicant.national_id", "a CPF (11 digits)")},
-  };
+  });
   borrower["professionalStatus"] = non_empty(partner, "professionalStatus", 50);
   borrower["postalCode"] = digits(non_empty(partner, "postalCode", 8), 8, 8, partner.path_of("postalCode"), "a CEP (8 digits)");
   borrower["timeOfEmployment"] = non_empty(partner, "timeOfEmployment", 50);
@@ -359,7 +359,7 @@ Json creditas(const Input& in, FieldReader& partner) {
     borrower["bacenAuthorization"] = std::move(authorization);
   }
   FieldReader vehicle = partner.object("collateral");
-  Json collateral = {{"value", amount(vehicle.money("value", Currency::BRL))}};
+  Json collateral = object({{"value", amount(vehicle.money("value", Currency::BRL))}});
   if (const auto debt = vehicle.optional_money("debt", Currency::BRL)) collateral["debt"] = amount(*debt);
   copy_strings(vehicle, collateral, {"brand", "model", "modelVersion", "ownerKinshipDegree"}, false);
   for (const std::string_view key : {"modelYear", "manufacturingYear"}) {
@@ -384,15 +384,15 @@ Json creditas(const Input& in, FieldReader& partner) {
     collateral["pricingDetail"] = std::move(detail);
   }
   vehicle.finish();
-  Json body = {
+  Json body = object({
       {"productType", "AUTO_REFI"},
       {"purpose", non_empty(partner, "purpose", 50)},
       {"intendedCredit", {{"currency", "BRL"}, {"amount", amount(in.loan.amount)}}},
       {"borrower", std::move(borrower)},
       {"collateral", std::move(collateral)},
-  };
-  if (const auto version = optional_non_empty(partner, "metadataVersion", 32)) body["metadata"] = {{"version", *version}};
-  return Json::array({request("POST", "/offers", std::move(body))});
+  });
+  if (const auto version = optional_non_empty(partner, "metadataVersion", 32)) body["metadata"] = object({{"version", *version}});
+  return array({request("POST", "/offers", std::move(body))});
 }
 
 // ---- Credgenics Add Loan (seed 004) -----------------------------------------------------------
@@ -403,20 +403,20 @@ Json credgenics(const Input& in, FieldReader& partner) {
   require_months(in, target);
   const ApplicantData& a = in.applicant;
   const std::string loan_id = non_empty(partner, "loan_id", 64);
-  Json body = {
+  Json body = object({
       {"loan_id", loan_id},
       {"loan_type", non_empty(partner, "loan_type", 100)},
       {"applicant_name", required(a.full_name, "applicant.full_name", target)},
       {"total_loan_amount", std::stoll(whole_amount_text(in.loan.amount, "loan.amount"))},
       {"loan_tenure", in.loan.term},
-  };
+  });
   if (a.email_address) body["applicant_email"] = email(*a.email_address, "applicant.email");
   if (a.phone) body["applicant_contact_number"] = digits(*a.phone, 10, 10, "applicant.phone", "an Indian mobile number (10 digits)");
   if (a.gender) body["applicant_gender"] = *a.gender;
   if (a.birth_date) body["applicant_dob"] = format_date(*a.birth_date);
   if (a.income) body["applicant_monthly_income"] = std::stoll(whole_amount_text(a.income->low, "applicant.monthly_income"));
   if (a.credit_score) {
-    if (*a.credit_score < 300 || *a.credit_score > 900) throw Error(ErrorCode::OutOfRange, "applicant.credit_score", "a CIBIL score is 300 to 900");
+    if (*a.credit_score < 300 || *a.credit_score > 900) fail(ErrorCode::OutOfRange, "applicant.credit_score", "a CIBIL score is 300 to 900");
     body["applicant_cibil_score"] = *a.credit_score;
   }
   if (a.occupation) body["applicant_occupation"] = *a.occupation;
@@ -443,30 +443,29 @@ Json credgenics(const Input& in, FieldReader& partner) {
   if (const auto surety = partner.optional_boolean("backed_by_surety")) body["backed_by_surety"] = *surety;
   Json addresses = Json::array();
   const auto items = partner.array("applicant_address", 10);
-  if (items.empty()) throw Error(ErrorCode::MissingField, partner.path_of("applicant_address"), "needs at least one address");
+  if (items.empty()) fail(ErrorCode::MissingField, partner.path_of("applicant_address"), "needs at least one address");
   for (const auto& [item, path] : items) {
     FieldReader address(*item, path);
     const std::size_t type = address.choice("applicant_address_type", {"Home", "Business", "Office"});
     constexpr std::array<std::string_view, 3> kTypes{"Home", "Business", "Office"};
-    addresses.push_back({{"applicant_address_type", kTypes[type]},
-                         {"applicant_address_text", non_empty(address, "applicant_address_text")},
-                         {"applicant_state", non_empty(address, "applicant_state", 100)},
-                         {"applicant_city", non_empty(address, "applicant_city", 100)},
-                         {"applicant_pincode", address.integer("applicant_pincode", 100000, 999999)}});
+    addresses.push_back(object({{"applicant_address_type", kTypes[type]},
+                                {"applicant_address_text", non_empty(address, "applicant_address_text")},
+                                {"applicant_state", non_empty(address, "applicant_state", 100)},
+                                {"applicant_city", non_empty(address, "applicant_city", 100)},
+                                {"applicant_pincode", address.integer("applicant_pincode", 100000, 999999)}}));
     address.finish();
   }
   body["applicant_address"] = std::move(addresses);
-  return Json::array({request("POST", "/recovery/loan/" + loan_id, std::move(body))});
+  return array({request("POST", "/recovery/loan/" + loan_id, std::move(body))});
 }
 
 // ---- Credit-policy decision (seed 003) --------------------------------------------------------
 
 Json credit_policy(FieldReader& partner) {
-  const auto bounded = [&](std::string_view key, std::size_t max, bool needed) -> Json {
-    const auto value = needed ? std::optional<std::string>(non_empty(partner, key, max)) : optional_non_empty(partner, key, max);
-    return value ? Json(*value) : Json(nullptr);
+  const auto bounded = [&](std::string_view key, std::size_t max, bool needed) {
+    return needed ? std::optional<std::string>(non_empty(partner, key, max)) : optional_non_empty(partner, key, max);
   };
-  Json body = {
+  Json body = object({
       {"Source", bounded("Source", 50, true)},
       {"IPAddress", bounded("IPAddress", 15, false)},
       {"DateFormat", nullptr},
@@ -480,8 +479,8 @@ Json credit_policy(FieldReader& partner) {
       {"CalledID", bounded("CalledID", 20, false)},
       {"RequestTime", nullptr},
       {"ApplicationID", partner.integer("ApplicationID", 0, 9'999'999'999)},
-  };
-  return Json::array({request("POST", "/api/CoreCredit/AccountManagement/GetCreditPolicyDecisionDetails", std::move(body))});
+  });
+  return array({request("POST", "/api/CoreCredit/AccountManagement/GetCreditPolicyDecisionDetails", std::move(body))});
 }
 
 }  // namespace
@@ -489,9 +488,9 @@ Json credit_policy(FieldReader& partner) {
 Json payload_command(const Json& request_json, const ApiOptions& options) {
   require_format(options, {"kocek", "dompetkilat", "creditas", "credgenics", "creditpolicy"});
   if (options.format.empty()) {
-    throw Error(ErrorCode::InvalidValue, "--format", "payload builds a partner's request: --format kocek|dompetkilat|creditas|credgenics|creditpolicy");
+    fail(ErrorCode::InvalidValue, "--format", "payload builds a partner's request: --format kocek|dompetkilat|creditas|credgenics|creditpolicy");
   }
-  if (!options.product_json.empty()) throw Error(ErrorCode::InvalidValue, "--product", "payload takes no product");
+  if (!options.product_json.empty()) fail(ErrorCode::InvalidValue, "--product", "payload takes no product");
   FieldReader in(request_json, "");
   FieldReader partner = in.object("partner");
   Json requests;
@@ -512,7 +511,7 @@ Json payload_command(const Json& request_json, const ApiOptions& options) {
   }
   partner.finish();
   in.finish();
-  return {{"format", options.format}, {"requests", std::move(requests)}};
+  return object({{"format", options.format}, {"requests", std::move(requests)}});
 }
 
 }  // namespace loansim::json

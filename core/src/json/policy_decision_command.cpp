@@ -8,11 +8,13 @@
 #include <cstdio>
 
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/date.hpp"
 #include "loansim/error.hpp"
 #include "loansim/json/product_json.hpp"
 #include "loansim/recommendation.hpp"
 #include "recommendation_json.hpp"
+#include "text_scan.hpp"
 
 namespace loansim::json {
 namespace {
@@ -22,7 +24,7 @@ constexpr std::string_view kDefaultProduct = "us-consumer-installment";
 std::optional<std::string> bounded_string(FieldReader& in, std::string_view key, std::size_t max_length, bool required) {
   const auto value = required ? std::optional<std::string>(in.string(key)) : in.optional_string(key);
   if (value && value->size() > max_length) {
-    throw Error(ErrorCode::OutOfRange, in.path_of(key), "is longer than " + std::to_string(max_length) + " characters");
+    fail(ErrorCode::OutOfRange, in.path_of(key), "is longer than " + std::to_string(max_length) + " characters");
   }
   return value;
 }
@@ -34,15 +36,13 @@ std::string_view numeric_code(Currency currency) {
 }
 
 // "01/15/2020 10:05:23" (MM/dd/yyyy HH:mm:ss), the seed's RequestTime.
-void check_request_time(const std::string& text, const std::string& field) {
-  unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
-  int year_number = 0;
-  char tail = 0;
-  const bool shaped = text.size() == 19 &&
-                      std::sscanf(text.c_str(), "%2u/%2u/%4d %2u:%2u:%2u%c", &month, &day, &year_number, &hour, &minute, &second, &tail) == 6;
-  const Date date{std::chrono::year{year_number}, std::chrono::month{month}, std::chrono::day{day}};
-  if (!shaped || !date.ok() || hour > 23 || minute > 59 || second > 59) {
-    throw Error(ErrorCode::InvalidValue, field, "'" + text.substr(0, 40) + "' is not a time of the form MM/dd/yyyy HH:mm:ss");
+void check_request_time(const std::string& text, std::string_view field) {
+  std::array<Scanned, 7> v;  // month, day, year, hour, minute, second, anything after
+  const bool shaped = text.size() == 19 && scan_text(text, "%2u/%2u/%4d %2u:%2u:%2u%c", v) == 6;
+  const auto part = [&](std::size_t i) { return static_cast<unsigned>(v[i].number); };  // as scanf stores it
+  const Date date{std::chrono::year{static_cast<int>(part(2))}, std::chrono::month{part(0)}, std::chrono::day{part(1)}};
+  if (!shaped || !date.ok() || part(3) > 23 || part(4) > 59 || part(5) > 59) {
+    fail(ErrorCode::InvalidValue, field, "'" + text.substr(0, 40) + "' is not a time of the form MM/dd/yyyy HH:mm:ss");
   }
 }
 
@@ -68,7 +68,7 @@ Person read_person(FieldReader& in, Currency currency) {
   if (const auto n = in.optional_integer("OpenTradelines", 0, 1000)) p.open_tradelines = static_cast<int>(*n);
   p.fico = in.optional_number("FICOScore", 300.0, 850.0);
   if (p.fico && *p.fico != static_cast<double>(static_cast<int>(*p.fico))) {
-    throw Error(ErrorCode::InvalidValue, in.path_of("FICOScore"), "must be a whole number");
+    fail(ErrorCode::InvalidValue, in.path_of("FICOScore"), "must be a whole number");
   }
   p.savings = in.optional_money("Savings", currency).value_or(zero);
   p.bankruptcy = in.boolean("Bankruptcy", false);
@@ -99,8 +99,6 @@ Applicant applicant_of(const Person& p, const std::optional<Person>& co) {
   return a;
 }
 
-Json text_or_null(const std::optional<std::string>& value) { return value ? Json(*value) : Json(nullptr); }
-
 std::string fixed2(double value) {
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -124,7 +122,7 @@ std::string_view status_of(Decision decision) {
 Json policy_decision_command(const Json& request, const ApiOptions& options) {
   require_format(options, {"creditpolicy"});
   if (options.format.empty()) {
-    throw Error(ErrorCode::InvalidValue, "--format", "policy-decision speaks the credit-policy format only: --format creditpolicy");
+    fail(ErrorCode::InvalidValue, "--format", "policy-decision speaks the credit-policy format only: --format creditpolicy");
   }
   const Product product = resolve_product(options, "", kDefaultProduct);
   const Currency currency = product.currency;
@@ -132,22 +130,22 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
   (void)bounded_string(in, "Source", 50, true);
   (void)bounded_string(in, "IPAddress", 15, false);
   if (const auto format = bounded_string(in, "DateFormat", 25, false); format && *format != "1" && *format != "2" && *format != "3") {
-    throw Error(ErrorCode::InvalidValue, "DateFormat", "must be 1, 2 or 3");
+    fail(ErrorCode::InvalidValue, "DateFormat", "must be 1, 2 or 3");
   }
   if (const auto code = bounded_string(in, "CurrencyCode", 10, false); code && *code != numeric_code(currency)) {
-    throw Error(ErrorCode::InvalidValue, "CurrencyCode",
-                "must be " + std::string(numeric_code(currency)) + " (" + std::string(loansim::code(currency)) + "), the product's currency");
+    fail(ErrorCode::InvalidValue, "CurrencyCode",
+         "must be " + std::string(numeric_code(currency)) + " (" + std::string(loansim::code(currency)) + "), the product's currency");
   }
   if (const auto symbol = bounded_string(in, "CurrencySymbolType", 10, false); symbol && *symbol != "1" && *symbol != "2") {
-    throw Error(ErrorCode::InvalidValue, "CurrencySymbolType", "must be 1 or 2");
+    fail(ErrorCode::InvalidValue, "CurrencySymbolType", "must be 1 or 2");
   }
   if (const auto language = bounded_string(in, "Language", 10, false); language && *language != "en") {
-    throw Error(ErrorCode::InvalidValue, "Language", "must be en");
+    fail(ErrorCode::InvalidValue, "Language", "must be en");
   }
   (void)bounded_string(in, "ExternalIP", 50, true);
   (void)bounded_string(in, "SessionID", 100, false);
   if (const auto version = bounded_string(in, "APIVersion", 10, true); *version != "2.0") {
-    throw Error(ErrorCode::InvalidValue, "APIVersion", "must be 2.0, the current version");
+    fail(ErrorCode::InvalidValue, "APIVersion", "must be 2.0, the current version");
   }
   (void)bounded_string(in, "CallerID", 20, false);
   (void)bounded_string(in, "CalledID", 20, false);
@@ -186,8 +184,8 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
     try {
       return recommend(core, product);
     } catch (const Error& e) {
-      if (e.field() == "loan.amount") throw Error(e.code(), "RequestedLoanAmt", e.what());
-      if (e.field() == "loan.term_months") throw Error(e.code(), "RequestedTermMonths", e.what());
+      if (e.field() == "loan.amount") fail(e.code(), "RequestedLoanAmt", e.what());
+      if (e.field() == "loan.term_months") fail(e.code(), "RequestedTermMonths", e.what());
       throw;
     }
   };
@@ -197,15 +195,15 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
 
   Json audit = Json::array();
   for (const Reason& reason : r.reasons) {
-    audit.push_back({{"GDSCode", reason_key(reason.code)}, {"GDSDecription", reason_text(reason.code, Language::English)}});
+    audit.push_back(object({{"GDSCode", reason_key(reason.code)}, {"GDSDecription", reason_text(reason.code, Language::English)}}));
   }
   const std::optional<double> dti = r.dsr_pct ? r.dsr_pct : r.trace.requested_dsr_pct;
-  const auto fico_text = [](const std::optional<Person>& p) -> Json {
-    return p && p->fico ? Json(std::to_string(static_cast<int>(*p->fico))) : Json(nullptr);
+  const auto fico_text = [](const std::optional<Person>& p) {
+    return p && p->fico ? std::optional(std::to_string(static_cast<int>(*p->fico))) : std::nullopt;
   };
   Json extension = recommendation_json(r, product, {});
   extension["application_id"] = application_id;
-  return {
+  return object({
       {"Message", "Success"},
       {"Status", true},
       {"ErrorCode", nullptr},
@@ -213,25 +211,25 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
        {{"BankAuditDetailsList", std::move(audit)},
         {"CreditPolicy", product.id + " " + product.version},
         {"BKPlusScore", r.risk_score},
-        {"CoApplicationBKPlusScore", co_risk ? Json(std::to_string(*co_risk)) : Json(nullptr)},
+        {"CoApplicationBKPlusScore", co_risk ? std::optional(std::to_string(*co_risk)) : std::nullopt},
         {"RequestedLoanAmt", amount(core.loan.amount)},
-        {"Apartment", text_or_null(applicant.apartment)},
-        {"CAApartment", co ? text_or_null(co->apartment) : Json(nullptr)},
-        {"ProgramState", text_or_null(state)},
+        {"Apartment", applicant.apartment},
+        {"CAApartment", co ? Value(co->apartment) : Value(nullptr)},
+        {"ProgramState", state},
         {"CreditLimit", fixed_amount(r.plafon)},
         {"Status", status_of(r.decision)},
-        {"MerchantName", text_or_null(merchant)},
-        {"DTI", dti ? Json(fixed2(*dti)) : Json(nullptr)},
+        {"MerchantName", merchant},
+        {"DTI", dti ? std::optional(fixed2(*dti)) : std::nullopt},
         {"MaximumCreditLimit", fixed_amount(r.max_amount)},
         {"CoApplicationIncome", co ? amount(co->income) : amount(Money{0, currency})},
-        {"ProgramAddress1", text_or_null(address1)},
-        {"ProgramAddress2", text_or_null(address2)},
-        {"ProgramCity", text_or_null(city)},
-        {"ProgramZip", text_or_null(zip)},
+        {"ProgramAddress1", address1},
+        {"ProgramAddress2", address2},
+        {"ProgramCity", city},
+        {"ProgramZip", zip},
         {"ApplicationFICOScore", fico_text(applicant)},
         {"CoApplicationFICOScore", fico_text(co)},
         {"loansim", std::move(extension)}}},
-  };
+  });
 }
 
 }  // namespace loansim::json

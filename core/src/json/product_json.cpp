@@ -12,15 +12,15 @@ namespace {
 
 using Item = std::pair<JsonSource, std::string>;
 
-[[noreturn]] void invalid(const std::string& field, const std::string& message) {
-  throw Error(ErrorCode::InvalidValue, field, message);
+[[noreturn]] void invalid(std::string_view field, std::string_view message) {
+  fail(ErrorCode::InvalidValue, field, message);
 }
 
 double item_number(const Item& item, double min, double max) {
-  if (!item.first->is_number()) throw Error(ErrorCode::InvalidType, item.second, "must be a number");
+  if (!item.first->is_number()) fail(ErrorCode::InvalidType, item.second, "must be a number");
   const double value = item.first->get<double>();
   if (!(value >= min && value <= max)) {
-    throw Error(ErrorCode::OutOfRange, item.second, "must be between " + number_text(min) + " and " + number_text(max));
+    fail(ErrorCode::OutOfRange, item.second, "must be between " + number_text(min) + " and " + number_text(max));
   }
   return value;
 }
@@ -32,7 +32,7 @@ int item_integer(const Item& item, int min, int max) {
 }
 
 std::string item_string(const Item& item) {
-  if (!item.first->is_string()) throw Error(ErrorCode::InvalidType, item.second, "must be a string");
+  if (!item.first->is_string()) fail(ErrorCode::InvalidType, item.second, "must be a string");
   return item.first->get<std::string>();
 }
 
@@ -51,7 +51,7 @@ RoundingPolicy read_rounding(FieldReader in, Currency currency) {
   RoundingPolicy policy;
   policy.mode = static_cast<Rounding>(in.choice("mode", {"half_up", "half_even", "up", "down"}));
   const Money increment = in.money("increment", currency);
-  if (increment.minor() <= 0) throw Error(ErrorCode::OutOfRange, in.path_of("increment"), "must be at least one minor unit");
+  if (increment.minor() <= 0) fail(ErrorCode::OutOfRange, in.path_of("increment"), "must be at least one minor unit");
   policy.increment = increment.minor();
   in.finish();
   return policy;
@@ -69,7 +69,7 @@ std::vector<Band> read_bands(FieldReader& in) {
     row.finish();
     const bool last = i + 1 == items.size();
     if (last && band.up_to) invalid(row.path_of("up_to"), "the last band takes every value above the others: it has no up_to");
-    if (!last && !band.up_to) throw Error(ErrorCode::MissingField, row.path_of("up_to"), "is required on every band but the last");
+    if (!last && !band.up_to) fail(ErrorCode::MissingField, row.path_of("up_to"), "is required on every band but the last");
     if (i > 0 && band.up_to && *band.up_to <= *bands.back().up_to) {
       invalid(row.path_of("up_to"), "must be above the previous band's up_to");
     }
@@ -325,8 +325,8 @@ Product read_product(const Json& definition, const std::string& path) {
   FieldReader amount = in.object("amount");
   product.min_amount = amount.money("min", product.currency);
   product.max_amount = amount.money("max", product.currency);
-  if (product.min_amount.is_zero()) throw Error(ErrorCode::OutOfRange, amount.path_of("min"), "must be above zero");
-  if (product.max_amount < product.min_amount) throw Error(ErrorCode::OutOfRange, amount.path_of("max"), "must not be below min");
+  if (product.min_amount.is_zero()) fail(ErrorCode::OutOfRange, amount.path_of("min"), "must be above zero");
+  if (product.max_amount < product.min_amount) fail(ErrorCode::OutOfRange, amount.path_of("max"), "must not be below min");
   amount.finish();
 
   product.term = read_term(in.object("term_months"));
@@ -418,7 +418,7 @@ Product resolve_product(const ApiOptions& options, std::string_view requested_id
   try {
     definition = parse_request(options.product_json);
   } catch (const Error& e) {
-    throw Error(e.code(), "--product", e.what());
+    fail(e.code(), "--product", e.what());
   }
   Product product = read_product(definition, "--product");
   if (!requested_id.empty() && requested_id != product.id) {

@@ -12,7 +12,7 @@ Applicant read_applicant(FieldReader in, Currency currency) {
   Applicant a;
   const Money zero{0, currency};
   const auto income = in.optional_money_range("monthly_income", currency);
-  if (!income) throw Error(ErrorCode::MissingField, in.path_of("monthly_income"), "is required");
+  if (!income) fail(ErrorCode::MissingField, in.path_of("monthly_income"), "is required");
   a.monthly_income = *income;
   a.monthly_expenses = in.optional_money_range("monthly_expenses", currency).value_or(AmountRange{zero, zero});
   a.existing_installments = in.optional_money("existing_installments", currency).value_or(zero);
@@ -69,7 +69,7 @@ Json recommend_command(const Json& request, const ApiOptions& options) {
   FieldReader in(request, "");
   const auto product_id = in.optional_string("product_id");
   if (!product_id && options.product_json.empty()) {
-    throw Error(ErrorCode::MissingField, "product_id", "is required without --product; products: " + [] {
+    fail(ErrorCode::MissingField, "product_id", "is required without --product; products: " + [] {
       std::string ids;
       for (const auto id : embedded_product_ids()) ids += (ids.empty() ? "" : ", ") + std::string(id);
       return ids;

@@ -4,6 +4,7 @@
 // callback (seed 001) as-is; `--format credgenics` answers with Credgenics' loan and default
 // record fields (seed 004), our own result under "loansim".
 #include "commands.hpp"
+#include "json_build.hpp"
 #include "loansim/error.hpp"
 #include "loansim/servicing.hpp"
 #include "schedule_command.hpp"
@@ -29,8 +30,8 @@ Loan read_loan(const Json& request, FieldReader& in) {
   Loan loan;
   loan.request.as_of = read_date(in, "as_of");
   if (in.has("loan") == in.has("installments")) {
-    throw Error(in.has("loan") ? ErrorCode::InvalidValue : ErrorCode::MissingField, "loan",
-                "give either the loan's terms (loan, as the schedule command takes them) or its installments (installments and currency)");
+    fail(in.has("loan") ? ErrorCode::InvalidValue : ErrorCode::MissingField, "loan",
+         "give either the loan's terms (loan, as the schedule command takes them) or its installments (installments and currency)");
   }
   if (in.has("loan")) {
     (void)in.object("loan");  // checks it is an object and marks it read
@@ -64,8 +65,8 @@ void read_payments(FieldReader& in, Loan& loan) {
 
 // "2021-10-25T15:20:16.921Z" → its date in Jakarta. An offset other than Z is honoured; without
 // one the time is taken as Jakarta's already.
-Date jakarta_date(const std::string& text, const std::string& path) {
-  const auto bad = [&] { return Error(ErrorCode::InvalidValue, path, "'" + text.substr(0, 40) + "' is not an ISO 8601 date-time"); };
+Date jakarta_date(const std::string& text, std::string_view path) {
+  const auto bad = [&] { return Error(ErrorCode::InvalidValue, std::string(path), "'" + text.substr(0, 40) + "' is not an ISO 8601 date-time"); };
   if (text.size() < 16 || text[10] != 'T' || text[13] != ':') throw bad();
   const Date date = parse_date(std::string_view(text).substr(0, 10), path);
   const auto two = [&](std::size_t at) {
@@ -117,49 +118,50 @@ std::optional<std::string> read_dompetkilat(FieldReader& in, Loan& loan, std::ve
 }
 
 Json split_json(const Split& split) {
-  return {{"principal", amount(split.principal)}, {"interest", amount(split.interest)}, {"fees", amount(split.fees)}, {"total", amount(split.total())}};
+  return object({{"principal", amount(split.principal)}, {"interest", amount(split.interest)}, {"fees", amount(split.fees)}, {"total", amount(split.total())}});
 }
 
-Json optional_date(const std::optional<Date>& date) { return date ? Json(format_date(*date)) : Json(nullptr); }
-Json optional_int(const std::optional<int>& value) { return value ? Json(*value) : Json(nullptr); }
+std::optional<std::string> optional_date(const std::optional<Date>& date) {
+  return date ? std::optional(format_date(*date)) : std::nullopt;
+}
 
 Json servicing_json(const Servicing& s, Currency currency, const std::vector<std::string>& warnings) {
   Json rows = Json::array();
   for (std::size_t i = 0; i < s.installments.size(); ++i) {
     const InstallmentState& row = s.installments[i];
-    rows.push_back({{"number", i + 1},
-                    {"due_date", format_date(row.due.due_date)},
-                    {"due", split_json({row.due.principal, row.due.interest, row.due.fees})},
-                    {"paid", split_json(row.paid)},
-                    {"paid_on", optional_date(row.paid_on)}});
+    rows.push_back(object({{"number", i + 1},
+                           {"due_date", format_date(row.due.due_date)},
+                           {"due", split_json({row.due.principal, row.due.interest, row.due.fees})},
+                           {"paid", split_json(row.paid)},
+                           {"paid_on", optional_date(row.paid_on)}}));
   }
   Json notes = Json::array();
   for (const std::string& w : warnings) notes.push_back(w);
-  return {{"as_of", format_date(s.as_of)},
-          {"allocation_month", allocation_month(s.as_of)},
-          {"currency", code(currency)},
-          {"status", status_key(s.status)},
-          {"days_past_due", s.days_past_due},
-          {"dpd_bracket", dpd_bracket(s.days_past_due)},
-          {"oldest_unpaid_installment", optional_int(s.oldest_unpaid)},
-          {"date_of_default", optional_date(s.date_of_default)},
-          {"paid", split_json(s.paid)},
-          {"overdue", split_json(s.overdue)},
-          {"outstanding", split_json({s.outstanding_principal, s.overdue.interest, s.overdue.fees})},
-          {"overpaid", amount(s.overpaid)},
-          {"expected_emi", {{"installment", optional_int(s.expected_installment)},
-                            {"amount", amount(s.expected.total())},
-                            {"expected_emi_principal_amount", amount(s.expected.principal)},
-                            {"expected_emi_interest_amount", amount(s.expected.interest)},
-                            {"fees", amount(s.expected.fees)}}},
-          {"installments_settled", s.installments_settled},
-          {"installments", std::move(rows)},
-          {"allocation_order", "each payment in date order to the oldest installment not fully paid: fees, then interest, then principal"},
-          {"warnings", std::move(notes)}};
+  return object({{"as_of", format_date(s.as_of)},
+                 {"allocation_month", allocation_month(s.as_of)},
+                 {"currency", code(currency)},
+                 {"status", status_key(s.status)},
+                 {"days_past_due", s.days_past_due},
+                 {"dpd_bracket", dpd_bracket(s.days_past_due)},
+                 {"oldest_unpaid_installment", s.oldest_unpaid},
+                 {"date_of_default", optional_date(s.date_of_default)},
+                 {"paid", split_json(s.paid)},
+                 {"overdue", split_json(s.overdue)},
+                 {"outstanding", split_json({s.outstanding_principal, s.overdue.interest, s.overdue.fees})},
+                 {"overpaid", amount(s.overpaid)},
+                 {"expected_emi", {{"installment", s.expected_installment},
+                                   {"amount", amount(s.expected.total())},
+                                   {"expected_emi_principal_amount", amount(s.expected.principal)},
+                                   {"expected_emi_interest_amount", amount(s.expected.interest)},
+                                   {"fees", amount(s.expected.fees)}}},
+                 {"installments_settled", s.installments_settled},
+                 {"installments", std::move(rows)},
+                 {"allocation_order", "each payment in date order to the oldest installment not fully paid: fees, then interest, then principal"},
+                 {"warnings", std::move(notes)}});
 }
 
 // Credgenics' amounts are integers (its schema types them so): whole major units, rounded half-up.
-Json whole(Money value) {
+std::int64_t whole(Money value) {
   return round_div(value.minor(), minor_per_major(value.currency()), Rounding::HalfUp);
 }
 
@@ -173,31 +175,31 @@ Json credgenics_json(const Servicing& s, const Loan& loan, Json own) {
   const DueInstallment& first = loan.request.installments.front();
   Json defaults = Json::array();
   if (s.oldest_unpaid) {
-    defaults.push_back({{"allocation_month", allocation_month(s.as_of)},
-                        {"date_of_default", format_date(*s.date_of_default)},
-                        {"actual_date_of_default", format_date(*s.date_of_default)},
-                        {"default_emi_number", *s.oldest_unpaid},
-                        {"expected_emi", whole(s.overdue.total())},
-                        {"expected_emi_principal_amount", whole(s.overdue.principal)},
-                        {"expected_emi_interest_amount", whole(s.overdue.interest)},
-                        {"principal_outstanding_amount", whole(s.outstanding_principal)},
-                        {"total_claim_amount", whole(s.overdue.total())},
-                        {"late_fee", nullptr},
-                        {"other_penalty", nullptr},
-                        {"amount_recovered", whole(received)},
-                        {"client_amount_recovered", whole(s.paid.total())},
-                        {"allocation_dpd_value", s.days_past_due},
-                        {"allocation_dpd_bracket", dpd_bracket(s.days_past_due)}});
+    defaults.push_back(object({{"allocation_month", allocation_month(s.as_of)},
+                               {"date_of_default", format_date(*s.date_of_default)},
+                               {"actual_date_of_default", format_date(*s.date_of_default)},
+                               {"default_emi_number", *s.oldest_unpaid},
+                               {"expected_emi", whole(s.overdue.total())},
+                               {"expected_emi_principal_amount", whole(s.overdue.principal)},
+                               {"expected_emi_interest_amount", whole(s.overdue.interest)},
+                               {"principal_outstanding_amount", whole(s.outstanding_principal)},
+                               {"total_claim_amount", whole(s.overdue.total())},
+                               {"late_fee", nullptr},
+                               {"other_penalty", nullptr},
+                               {"amount_recovered", whole(received)},
+                               {"client_amount_recovered", whole(s.paid.total())},
+                               {"allocation_dpd_value", s.days_past_due},
+                               {"allocation_dpd_bracket", dpd_bracket(s.days_past_due)}}));
   }
-  Json details = {{"total_loan_amount", whole(principal)},
-                  {"loan_tenure", loan.request.installments.size()},
-                  {"emi_amount", whole(first.principal + first.interest + first.fees)},
-                  {"interest_on_loan", loan.terms ? Json(loan.terms->annual_rate * 100.0) : Json(nullptr)},
-                  {"client_loan_sanction_date", loan.terms ? Json(format_date(loan.terms->start_date)) : Json(nullptr)},
-                  {"loan_end_date", format_date(loan.request.installments.back().due_date)},
-                  {"tenure_finished", loan.request.installments.back().due_date <= s.as_of},
-                  {"defaults", std::move(defaults)}};
-  return {{"loan_details", std::move(details)}, {"loansim", std::move(own)}};
+  Json details = object({{"total_loan_amount", whole(principal)},
+                         {"loan_tenure", loan.request.installments.size()},
+                         {"emi_amount", whole(first.principal + first.interest + first.fees)},
+                         {"interest_on_loan", loan.terms ? Value(loan.terms->annual_rate * 100.0) : Value(nullptr)},
+                         {"client_loan_sanction_date", loan.terms ? Value(format_date(loan.terms->start_date)) : Value(nullptr)},
+                         {"loan_end_date", format_date(loan.request.installments.back().due_date)},
+                         {"tenure_finished", loan.request.installments.back().due_date <= s.as_of},
+                         {"defaults", std::move(defaults)}});
+  return object({{"loan_details", std::move(details)}, {"loansim", std::move(own)}});
 }
 
 }  // namespace

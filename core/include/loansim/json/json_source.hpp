@@ -68,7 +68,7 @@ using FieldReader = BasicFieldReader<JsonSource>;
 // byte offset on failure.
 [[nodiscard]] Json parse_request(std::string_view text);
 
-// The amount in major units as a JSON number (888.49), the output form of every amount.
-[[nodiscard]] Json amount(Money value);
+// The amount in major units, printed as a JSON number (888.49): the output form of every amount.
+[[nodiscard]] inline double amount(Money value) { return to_major(value); }
 
 }  // namespace loansim::json

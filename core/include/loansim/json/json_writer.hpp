@@ -19,11 +19,12 @@ class JsonWriter {
  public:
   void begin_object(std::string_view key = {});
   void end_object() { open_.pop_back(); }
-  void number(std::string_view key, double value) { slot(key) = value; }
-  void integer(std::string_view key, std::int64_t value) { slot(key) = value; }
-  void string(std::string_view key, std::string_view value) { slot(key) = value; }
-  void boolean(std::string_view key, bool value) { slot(key) = value; }
-  void null(std::string_view key) { slot(key) = nullptr; }
+  // Out of line: the typed adapters call these for every field.
+  void number(std::string_view key, double value);
+  void integer(std::string_view key, std::int64_t value);
+  void string(std::string_view key, std::string_view value);
+  void boolean(std::string_view key, bool value);
+  void null(std::string_view key);
   // An array of row objects: the ordinal, the date and every amount column of each row.
   void columns(std::string_view key, const Columns& table);
 
@@ -31,7 +32,7 @@ class JsonWriter {
   [[nodiscard]] Json take() { return std::move(result_); }
 
  private:
-  Json& slot(std::string_view key) { return (*open_.back())[std::string(key)]; }
+  Json& slot(std::string_view key);
 
   Json result_;
   std::vector<Json*> open_;  // the objects being written, innermost last (map nodes do not move)
