@@ -51,7 +51,8 @@ console.log(level, possible);
 
 // Schedules: typed columns and lazy rows; the core module alone has no run() and no iof().
 const schedule: ScheduleResult = loansim.schedule({ principal: 250000, currency: 'USD', annual_rate_pct: 5.5, term: 360, start_date: '2025-01-31' });
-const payments: Float64Array = schedule.columns.payment;
+const payments: Float64Array = schedule.columns.payment;  // whole minor units
+const minorPerMajor: number = schedule.columns.minorPerMajor;
 const firstDue: string = schedule.columns.due_date[0];
 const row: Installment = schedule.installments[0];
 // @ts-expect-error: the schedule's cost figures come only inside cost_of_credit, when asked
@@ -77,7 +78,7 @@ const whole: Loansim = await core.withJsonModule({ wasmUrl: '/assets/loansim.was
 whole.iof({ borrower: 'company', amount: 1000, disbursement_date: '2025-01-15', amortizations: [{ date: '2025-02-15', amount: 1000 }] });
 // @ts-expect-error: the whole API has nothing more to load
 whole.withJsonModule();
-console.log(payments.length, firstDue, row.balance, apr360, iofTotal, heap);
+console.log(payments.length, minorPerMajor, firstDue, row.balance, apr360, iofTotal, heap);
 
 const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
 const firstPath: string = built.requests[0].path;
