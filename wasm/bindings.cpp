@@ -21,7 +21,6 @@ namespace {
 std::vector<char> buffer;
 // {ok, result size}: the result is at the start of the buffer.
 std::uint32_t response[2];
-std::uint32_t address(const void* pointer) { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(pointer)); }
 
 }  // namespace
 
@@ -30,7 +29,7 @@ extern "C" {
 // The address of a buffer of at least `size` bytes (valid until the next call).
 EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_json_buffer(std::uint32_t size) {
   if (buffer.size() < size) buffer.resize(size);
-  return address(buffer.data());
+  return loansim::wasm::address(buffer.data());
 }
 
 // Runs the command whose texts fill the buffer (their byte lengths in order: command, request,
@@ -46,7 +45,7 @@ EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_json_run(std::uint32_t command_size, 
   buffer.assign(result.json.begin(), result.json.end());
   response[0] = result.ok ? 1 : 0;
   response[1] = static_cast<std::uint32_t>(result.json.size());
-  return address(response);
+  return loansim::wasm::address(response);
 }
 
 // The address of the command names: comma-separated, NUL-terminated.
@@ -56,7 +55,7 @@ EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_json_command_names() {
     for (const auto name : loansim::command_names()) text.append(text.empty() ? "" : ",").append(name);
     return text;
   }();
-  return address(names.c_str());
+  return loansim::wasm::address(names.c_str());
 }
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_json_heap_bytes_in_use() {

@@ -21,7 +21,6 @@ std::uint32_t result_location[2];
 // The command names, comma-separated, in loansim_run()'s numbering.
 std::vector<char> names;
 
-std::uint32_t address(const void* pointer) { return static_cast<std::uint32_t>(reinterpret_cast<std::uintptr_t>(pointer)); }
 
 }  // namespace
 
@@ -30,16 +29,16 @@ extern "C" {
 // The address of a request buffer of at least `size` bytes (valid until the next call).
 EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_request_buffer(std::uint32_t size) {
   if (request_tape.size() < size) request_tape.resize(size);
-  return address(request_tape.data());
+  return loansim::wasm::address(request_tape.data());
 }
 
 // Runs command number `command` on the first `size` bytes of the request buffer; returns the
 // address of {result address, result size}.
 EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_run(std::uint32_t command, std::uint32_t size) {
   loansim::run_tape_command(command, {request_tape.data(), size}, result_tape);
-  result_location[0] = address(result_tape.data());
+  result_location[0] = loansim::wasm::address(result_tape.data());
   result_location[1] = static_cast<std::uint32_t>(result_tape.size());
-  return address(result_location);
+  return loansim::wasm::address(result_location);
 }
 
 // The address of the command names: comma-separated, NUL-terminated.
@@ -51,7 +50,7 @@ EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_command_names() {
     }
     names.push_back('\0');
   }
-  return address(names.data());
+  return loansim::wasm::address(names.data());
 }
 
 EMSCRIPTEN_KEEPALIVE std::uint32_t loansim_heap_bytes_in_use() {

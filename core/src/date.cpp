@@ -42,10 +42,6 @@ std::string format_date(Date date) {
   return text;
 }
 
-int days_between(Date from, Date to) noexcept {
-  return static_cast<int>((sys_days{to} - sys_days{from}).count());
-}
-
 Date add_days(Date date, int days) noexcept { return Date{sys_days{date} + std::chrono::days{days}}; }
 
 int whole_months_between(Date from, Date to) noexcept {

@@ -40,10 +40,11 @@ Iof iof(Money amount, Date disbursement, std::span<const Amortization> amortizat
   Money amortized(0, amount.currency());
   for (std::size_t j = 0; j < amortizations.size(); ++j) {
     const auto& amortization = amortizations[j];
-    const std::string path = "amortizations[" + std::to_string(j) + "]";
-    if (amortization.principal.is_negative()) throw Error(ErrorCode::OutOfRange, path + ".amount", "must not be negative");
+    // The path is text only for an error: offers gross up their IOF over thousands of rows.
+    const auto field = [j](const char* name) { return "amortizations[" + std::to_string(j) + "]." + name; };
+    if (amortization.principal.is_negative()) throw Error(ErrorCode::OutOfRange, field("amount"), "must not be negative");
     const int days = days_between(disbursement, amortization.due_date);
-    if (days < 0) throw Error(ErrorCode::InvalidValue, path + ".due_date", "is before the disbursement date");
+    if (days < 0) throw Error(ErrorCode::InvalidValue, field("due_date"), "is before the disbursement date");
     amortized += amortization.principal;  // also rejects a currency other than the amount's
     daily += static_cast<Int128>(amortization.principal.minor()) * std::min(days, kMaxCappedDays) * rates.daily.digits;
   }

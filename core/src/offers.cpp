@@ -1,13 +1,12 @@
 #include "loansim/offers.hpp"
 
 #include <algorithm>
-#include <array>
 
 #include "loansim/affordability.hpp"
-#include "loansim/apr.hpp"
 #include "loansim/error.hpp"
 #include "loansim/ordering.hpp"
 #include "loansim/schedule.hpp"
+#include "loansim/schedule_iof.hpp"
 
 namespace loansim {
 namespace {
@@ -42,7 +41,7 @@ struct Financing {
 
 class Quoter {
  public:
-  Quoter(const Product& product, const OfferTerms& terms) : product_(product), terms_(terms) {
+  Quoter(const Product& product, const OfferTerms& terms) : product_(product) {
     const Currency currency = product.currency;
     request_.annual_rate = nominal_from_periodic(terms.rate, 12.0);
     request_.method = schedule_method(terms.method);
@@ -71,86 +70,21 @@ class Quoter {
       const Money premium = percent_of(loan_amount, product_.insurance->upfront_pct, Rounding::HalfUp);
       (product_.insurance->financed ? f.fees_financed : f.fees_upfront) += premium;
     }
-    const Money base = loan_amount + f.fees_financed;
-    if (product_.iof && product_.iof->financed) {
-      // The credit finances its own IOF: the smallest amount F whose F − IOF(F) reaches the base.
-      // Each candidate's amortisations are the base schedule's rescaled (iof.hpp's
-      // scale_amortizations: a fixed rate and term amortise in proportion to the principal, up to
-      // the rounding of the installment), so the search builds two schedules, not one per step.
-      build(base, f.schedule);
-      const std::vector<Amortization> reference = rows_of(f.schedule);
-      const IofGrossUp gross = iof_financed(
-          base, terms_.start_date, [&reference](Money financed) { return scale_amortizations(reference, financed); }, product_.iof->rates);
-      f.iof = gross.iof;
-      f.financed = gross.financed;
-      build(f.financed, f.schedule);
+    request_.principal = loan_amount + f.fees_financed;
+    if (product_.iof) {
+      f.iof = build_schedule_with_iof(request_, *product_.iof, f.schedule);
     } else {
-      f.financed = base;
-      build(f.financed, f.schedule);
-      if (product_.iof) {
-        const std::vector<Amortization> rows = rows_of(f.schedule);
-        f.iof = iof(f.financed, terms_.start_date, rows, product_.iof->rates);
-      }
+      build_schedule(request_, f.schedule);
     }
+    f.financed = f.schedule.financed;
     f.peak = Money{*std::max_element(f.schedule.payment.begin(), f.schedule.payment.end()), currency};
     return f;
   }
 
  private:
-  void build(Money financed, Schedule& out) {
-    request_.principal = financed;
-    build_schedule(request_, out);
-  }
-
-  static std::vector<Amortization> rows_of(const Schedule& schedule) {
-    std::vector<Amortization> rows;
-    rows.reserve(schedule.size());
-    for (std::size_t i = 0; i < schedule.size(); ++i) rows.push_back({schedule.due_date[i], Money{schedule.principal[i], schedule.currency}});
-    return rows;
-  }
-
   const Product& product_;
-  const OfferTerms& terms_;
   ScheduleRequest request_;
 };
-
-CostOfCredit cost_of(const Product& product, const Financing& f, Date start) {
-  const Currency currency = product.currency;
-  const Money upfront = f.fees_upfront + ((product.iof && !product.iof->financed) ? f.iof.total : Money{0, currency});
-  const std::array<DatedFlow, 1> advances{{{start, f.loan_amount + f.fees_financed - upfront}}};
-  std::vector<DatedFlow> payments;
-  payments.reserve(f.schedule.size());
-  for (std::size_t i = 0; i < f.schedule.size(); ++i) payments.push_back({f.schedule.due_date[i], Money{f.schedule.payment[i], currency}});
-  CostOfCredit cost;
-  cost.standard = cost_standard(product.market);
-  switch (cost.standard) {
-    case CostStandard::BrCet: {
-      const Cet cet = br_cet(advances, payments);
-      cost.annual = cet.annual;
-      cost.monthly = cet.monthly;
-      cost.disclosed_annual_pct = cet.disclosed_annual_pct;
-      cost.disclosed_monthly_pct = cet.disclosed_monthly_pct;
-      break;
-    }
-    case CostStandard::RegZApr: {
-      const RegZApr apr = reg_z_apr(advances, payments, UnitPeriod{TimeUnit::Month, 1});
-      cost.annual = apr.apr;
-      cost.monthly = apr.unit_period_rate;
-      cost.disclosed_annual_pct = apr.disclosed_pct;
-      cost.disclosed_monthly_pct = disclosed_pct(apr.unit_period_rate, 2);
-      break;
-    }
-    case CostStandard::IrrApr: {
-      const IrrApr apr = irr_apr(advances, payments, UnitPeriod{TimeUnit::Month, 1});
-      cost.annual = apr.apr;
-      cost.monthly = apr.periodic_rate;
-      cost.disclosed_annual_pct = apr.disclosed_pct;
-      cost.disclosed_monthly_pct = disclosed_pct(apr.periodic_rate, 2);
-      break;
-    }
-  }
-  return cost;
-}
 
 Offer offer_of(const Product& product, const OfferTerms& terms, const Financing& f, Binding binding) {
   const Currency currency = product.currency;
@@ -170,7 +104,7 @@ Offer offer_of(const Product& product, const OfferTerms& terms, const Financing&
   offer.installment = Money{f.schedule.payment.front(), currency};
   offer.peak_installment = f.peak;
   offer.total_payable = f.schedule.totals.payment + f.fees_upfront + iof_upfront;
-  offer.cost = cost_of(product, f, terms.start_date);
+  offer.cost = cost_of_credit(cost_standard(product.market), f.schedule, {TimeUnit::Month, 1}, f.fees_upfront + iof_upfront);
   return offer;
 }
 
@@ -216,11 +150,6 @@ CostStandard cost_standard(Market market) noexcept {
     case Market::InPersonal: return CostStandard::IrrApr;
   }
   return CostStandard::IrrApr;
-}
-
-std::string_view cost_standard_key(CostStandard standard) noexcept {
-  constexpr std::array<std::string_view, 3> kKeys{"br_cet", "reg_z_apr", "irr_apr"};
-  return kKeys[static_cast<std::size_t>(standard)];
 }
 
 Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLimits& limits) {

@@ -158,9 +158,6 @@ class Builder {
     out_.disbursed = Money(principal - deducted, currency);
     out_.financed = Money(add(principal, financed_fees), currency);
     out_.upfront_fees = Money(add(deducted, financed_fees), currency);
-    out_.periods = periods_;
-    out_.periods_per_year = ppy;
-    out_.first_period_fraction = first_fraction_;
     fill_rows();
   }
 
@@ -405,21 +402,6 @@ Schedule build_schedule(const ScheduleRequest& request) {
   Schedule schedule;
   build_schedule(request, schedule);
   return schedule;
-}
-
-std::vector<CashFlow> customer_cash_flows(const Schedule& schedule) {
-  std::vector<CashFlow> flows;
-  flows.reserve(schedule.size() + 1);
-  flows.push_back({.amount = static_cast<double>(schedule.disbursed.minor()), .periods = 0.0, .simple_fraction = 0.0});
-  const double first = schedule.first_period_fraction;
-  for (std::size_t i = 0; i < schedule.size(); ++i) {
-    const auto k = static_cast<double>(i + 1);
-    double periods = k - 1.0 + first;
-    if (schedule.method == Method::AnnuityDue) periods = i == 0 ? 0.0 : k - 2.0 + first;
-    if (schedule.method == Method::Bullet) periods = schedule.periods - 1.0 + first;
-    flows.push_back({.amount = -static_cast<double>(schedule.payment[i]), .periods = periods, .simple_fraction = 0.0});
-  }
-  return flows;
 }
 
 }  // namespace loansim

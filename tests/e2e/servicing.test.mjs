@@ -54,7 +54,13 @@ test('en-US: outstanding balance, DPD and its bracket, and what is due next are 
   await error.waitFor();
   assert.match(await error.textContent(), /is after as_of 2026-06-20/);
   assert.equal(await page.locator('#payment-1-date').getAttribute('aria-invalid'), 'true');
-  assert.equal(await page.locator('#payment-1-date').getAttribute('aria-describedby'), 'payment-1-date-error');
+  assert.equal(await page.locator('#payment-1-date').getAttribute('aria-describedby'), 'payment-1-date-text payment-1-date-error');
+  // The date as the locale writes it, next to the browser's own rendering of the input.
+  assert.equal(await page.locator('#payment-1-date-text').textContent(), 'Jul 1, 2026');
+  // The error opens below the date; the row's other controls stay level with it.
+  const tops = await Promise.all(['#payment-1-date', '#payment-1-amount', '[data-remove="1"]']
+    .map(async (selector) => Math.round((await page.locator(selector).boundingBox()).y)));
+  assert.deepEqual(tops, [tops[0], tops[0], tops[0]]);
   await page.locator('loan-simulator section.servicing').screenshot({ path: `${results}servicing-en-US-error.png` });
 
   // Removing that payment: the core's answer on the first payment alone.

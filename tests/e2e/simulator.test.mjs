@@ -85,7 +85,7 @@ const flows = (request, schedule, extra = []) => ({
   payments: [...extra, ...schedule.installments.map((row) => ({ date: row.due_date, amount: row.payment }))],
 });
 
-test('each market shows its cost figure, the core\'s: APR (US), CET with IOF (Brazil), effective rate (Indonesia)', async () => {
+test('each market shows its cost figure, the core\'s: APR (US, India), CET with IOF (Brazil), effective rate (Indonesia)', async () => {
   const { page } = await openSimulator();
   await textbox(page, 'Fees').fill('300');
   const usLoan = { ...DEFAULT_LOAN, upfront_fees: [{ amount: 300, financed: false }] };
@@ -114,6 +114,15 @@ test('each market shows its cost figure, the core\'s: APR (US), CET with IOF (Br
   const idLoan = { ...DEFAULT_LOAN, principal: 10000000, currency: 'IDR', method: 'flat' };
   const eir = loansim.apr({ standard: 'irr', ...flows(idLoan, loansim.schedule(idLoan)) });
   await page.locator(`#comparison td[data-method="flat"][data-figure="cost"][data-rate="${eir.effective_annual_rate_pct}"]`).waitFor();
+
+  // en-IN default product (web/src/products/en-IN.json): 500,000 INR at 10.5 % over 36 months, the
+  // RBI Key Facts Statement APR.
+  await page.getByRole('combobox', { name: 'Bahasa dan pasar' }).selectOption('en-IN');
+  await page.getByLabel('Start date').fill(START);
+  const inLoan = { ...DEFAULT_LOAN, principal: 500000, currency: 'INR', annual_rate_pct: 10.5, term: 36 };
+  const rbi = loansim.apr({ standard: 'in_rbi', ...flows(inLoan, loansim.schedule(inLoan)) });
+  await page.locator(`#cost[data-rate="${rbi.disclosed_apr_pct}"]`).waitFor();
+  assert.equal(await page.locator('#cost-label').textContent(), 'APR');
   await page.context().close();
 });
 
@@ -190,6 +199,7 @@ test('bad input shows the core error next to its field and keeps what was typed'
 
 test('switching the market changes language, currency and number format at run time', async () => {
   const { page } = await openSimulator();
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Loan simulator');
   await page.getByRole('combobox', { name: 'Language and market' }).selectOption('id-ID');
   await textbox(page, 'Plafon').waitFor();
   await page.getByLabel('Tanggal mulai').fill(START);
@@ -203,6 +213,10 @@ test('switching the market changes language, currency and number format at run t
   );
   assert.equal(await textbox(page, 'Plafon').inputValue(), '10.000.000');
   assert.equal(await page.locator('#installment-label').textContent(), 'Angsuran');
+  // The page's heading (the title panel) and the start date as id-ID writes it, whatever the browser's locale.
+  assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Simulasi pinjaman');
+  assert.equal(await page.locator('#start_date-text').textContent(),
+    new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${START}T00:00:00Z`)));
 
   // Typed the id-ID way: "." groups thousands.
   await textbox(page, 'Plafon').fill('25.000.000');
@@ -213,6 +227,9 @@ test('switching the market changes language, currency and number format at run t
   await page.locator('loan-simulator').evaluate((element) => element.setAttribute('locale', 'pt-BR'));
   await textbox(page, 'Valor do empréstimo').waitFor();
   await page.getByRole('table', { name: 'Cronograma de pagamento' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Simulador de empréstimo' }).waitFor();
+  await page.getByLabel('Data de início').fill(START);
+  await page.locator('#start_date-text', { hasText: '15 de jan. de 2025' }).waitFor();
   await page.context().close();
 });
 

@@ -62,5 +62,4 @@ TEST_CASE("cost of credit by market") {
   CHECK(cost_standard(Market::BrAutoRefinance) == CostStandard::BrCet);
   CHECK(cost_standard(Market::UsConsumer) == CostStandard::RegZApr);
   CHECK(cost_standard(Market::InPersonal) == CostStandard::IrrApr);
-  CHECK(cost_standard_key(CostStandard::BrCet) == "br_cet");
 }

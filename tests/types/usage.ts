@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` in the test suite: the package's declarations must accept this
 // usage and reject the misuse marked @ts-expect-error.
-import { createLoansim, LoansimError, type AprResult, type CreditasOffersResult, type Installment, type IofResult, type LoansimCore, type PaymentResult, type ScheduleResult, type ServicingResult } from 'loansim';
+import { createLoansim, LoansimError, type AprResult, type CreditasOffersResult, type Installment, type IofResult, type Loansim, type LoansimCoreOnly, type PaymentResult, type ScheduleResult, type ServicingResult } from 'loansim';
 
 const loansim = await createLoansim();
 const quote: PaymentResult = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
@@ -51,20 +51,34 @@ console.log(level, possible);
 
 // Schedules: typed columns and lazy rows; the core module alone has no run() and no iof().
 const schedule: ScheduleResult = loansim.schedule({ principal: 250000, currency: 'USD', annual_rate_pct: 5.5, term: 360, start_date: '2025-01-31' });
-const payments: Float64Array = schedule.columns.payment;
+const payments: Float64Array = schedule.columns.payment;  // whole minor units
+const minorPerMajor: number = schedule.columns.minorPerMajor;
 const firstDue: string = schedule.columns.due_date[0];
 const row: Installment = schedule.installments[0];
-const apr360: number | null = schedule.apr_pct;
+// @ts-expect-error: the schedule's cost figures come only inside cost_of_credit, when asked
+schedule.apr_pct;
+const brazil = loansim.schedule({
+  principal: 50000, currency: 'BRL', annual_rate_pct: 24, term: 60, start_date: '2025-01-15',
+  cost_of_credit: { standard: 'br_cet', iof: { borrower: 'individual', financed: false } },
+}).cost_of_credit;
+const apr360: number | null | undefined = brazil?.disclosed_annual_pct;
+const iofTotal: number | undefined = brazil?.iof?.total;
+// @ts-expect-error: the apr command's standards are not the schedule's
+loansim.schedule({ principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 12, start_date: '2025-01-31', cost_of_credit: { standard: 'us_reg_z' } });
 // @ts-expect-error: installments are read-only views
 schedule.installments.push(row);
-const core: LoansimCore = await createLoansim({ only: 'core' });
+const core: LoansimCoreOnly = await createLoansim({ only: 'core' });
 core.schedule({ principal: 1000, currency: 'BRL', annual_rate_pct: 24, method: 'equal_principal', term: 12, start_date: '2025-01-31' });
 // @ts-expect-error: the core module has no JSON entry point
 core.run('payment', '{}');
 // @ts-expect-error: not a method
 core.schedule({ principal: 1000, currency: 'BRL', annual_rate_pct: 24, method: 'sac', term: 12, start_date: '2025-01-31' });
 const heap: number = core.memoryBytes().core.inUse;
-console.log(payments.length, firstDue, row.balance, apr360, heap);
+const whole: Loansim = await core.withJsonModule({ wasmUrl: '/assets/loansim.wasm' });
+whole.iof({ borrower: 'company', amount: 1000, disbursement_date: '2025-01-15', amortizations: [{ date: '2025-02-15', amount: 1000 }] });
+// @ts-expect-error: the whole API has nothing more to load
+whole.withJsonModule();
+console.log(payments.length, minorPerMajor, firstDue, row.balance, apr360, iofTotal, heap);
 
 const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
 const firstPath: string = built.requests[0].path;

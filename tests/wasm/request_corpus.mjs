@@ -90,6 +90,11 @@ const generators = {
     if (maybe(0.2)) request.installment_fees = [{ amount: cents(0, 10), pct_of_balance: cents(0, 0.1) }];
     if (maybe(0.3)) request.rounding = { mode: pick(['half_up', 'half_even', 'up', 'down']), increment: pick([0.01, 1, 100]) };
     if (maybe(0.15)) request.prepayments = [{ installment: int(1, 12), amount: cents(1, 1000), then: pick(['shorter_term', 'lower_installment']) }];
+    // Half with the cost of credit, some of those with Brazil's IOF (an error unless the loan is in BRL).
+    if (maybe(0.5)) {
+      request.cost_of_credit = { standard: pick(['br_cet', 'reg_z_apr', 'irr_apr', 'irr_apr', 'irr']) };
+      if (maybe(0.4)) request.cost_of_credit.iof = { borrower: pick(['individual', 'company']), financed: pick([true, false]) };
+    }
     return request;
   },
   iof({ int, pick, cents }) {

@@ -38,6 +38,23 @@ test('the core module has the typed commands and nothing else', () => {
   assert.equal(core.iof, undefined);
 });
 
+test('withJsonModule: the JSON module loaded later, once, over the same core module', async () => {
+  const coreOnly = await createLoansim({ only: 'core' });
+  const [whole, again] = await Promise.all([coreOnly.withJsonModule(), coreOnly.withJsonModule()]);
+  assert.equal(whole, again);
+  assert.equal(whole.withJsonModule, undefined);
+  assert.deepEqual(whole.commands, loansim.commands);
+  // Both write requests into the one module's buffer: a long request through one API, then short
+  // ones through either, each answered as the JSON API answers it.
+  const short = { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 12, start_date: '2025-01-15' };
+  const holidays = Array.from({ length: 400 }, (_, day) => new Date(Date.UTC(2030, 0, 1 + day)).toISOString().slice(0, 10));
+  const long = { ...short, business_days: { convention: 'following', holidays } };
+  for (const [api, request] of [[coreOnly, short], [whole, long], [coreOnly, short], [whole, short], [coreOnly, long]]) {
+    assert.deepEqual(outcome(() => api.schedule(request)), viaJson('schedule', JSON.stringify(request)));
+  }
+  assert.equal(whole.iof({ borrower: 'individual', amount: 10000, disbursement_date: '2025-01-15', amortizations: [{ date: '2025-02-14', amount: 10000 }] }).iof, 62.6);
+});
+
 test('tape and JSON agree over the parity corpus: results deep-equal, errors identical', () => {
   const requests = corpus(typed, 150);
   let errors = 0;

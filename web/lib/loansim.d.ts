@@ -69,6 +69,33 @@ export interface ScheduleRequest {
   installment_fees?: { amount?: number; pct_of_balance?: number }[];
   rounding?: { mode?: 'half_up' | 'half_even' | 'up' | 'down'; increment?: number; residue?: 'last' | 'first' };
   prepayments?: { installment: number; amount?: number; then?: 'shorter_term' | 'lower_installment' }[];
+  /** The cost of credit to solve for (only when asked: it costs a root-finding). */
+  cost_of_credit?: CostOfCreditRequest;
+}
+
+export type CostStandard = 'br_cet' | 'reg_z_apr' | 'irr_apr';
+
+export interface CostOfCreditRequest {
+  standard: CostStandard;
+  /** Brazil's IOF (BRL loans only): paid up front by the customer, or financed by the credit. */
+  iof?: { borrower: 'individual' | 'company'; financed?: boolean };
+}
+
+/** Percent figures; every one null when no rate the engine searches balances the flows. */
+export interface CostOfCredit {
+  standard: CostStandard;
+  /** CET: the effective annual rate; the APRs: periodic × unit_periods_per_year. */
+  annual_pct: number | null;
+  /** Per unit period of the schedule (CET: per month). */
+  periodic_pct: number | null;
+  unit_periods_per_year: number | null;
+  /** (1 + periodic)^unit_periods_per_year − 1 (CET: annual_pct). */
+  effective_annual_pct: number | null;
+  /** To 1/100 %, as the standard discloses it. */
+  disclosed_annual_pct: number | null;
+  disclosed_periodic_pct: number | null;
+  /** When asked: a financed IOF is also in amount_financed and upfront_fees. */
+  iof?: { daily: number; additional: number; total: number; financed: boolean };
 }
 
 /** One installment of a schedule (amounts in major units, as the JSON API prints them). */
@@ -115,9 +142,8 @@ export interface ScheduleResult {
   /** Rows made on first access (an Array to Array.isArray, map, for…of, JSON.stringify). */
   installments: readonly Installment[];
   totals: { payment: number; principal: number; interest: number; fees: number; capitalised_interest?: number; prepayment?: number };
-  /** null when no rate the engine searches balances the flows. */
-  apr_pct: number | null;
-  effective_annual_rate_pct: number | null;
+  /** When the request asks for it. */
+  cost_of_credit?: CostOfCredit;
   /** Not enumerable: results deep-equal the JSON API's. */
   readonly columns: ScheduleColumns;
 }
@@ -282,6 +308,15 @@ export interface LoansimCore {
   memoryBytes(): { core: HeapBytes; json?: HeapBytes };
 }
 
+/** The core module alone, as `createLoansim({ only: 'core' })` gives it. */
+export interface LoansimCoreOnly extends LoansimCore {
+  /**
+   * The whole API over this same core module, the JSON module loaded on the first call (later
+   * calls give the same promise; a failed load is tried again).
+   */
+  withJsonModule(options?: Pick<CreateOptions, 'wasmBinary' | 'wasmUrl'>): Promise<Loansim>;
+}
+
 /** Both modules: every command, and the JSON API. */
 export interface Loansim extends LoansimCore {
   /** The JSON API exactly as the CLI: command + request text → response text. */
@@ -302,7 +337,7 @@ export interface Loansim extends LoansimCore {
 }
 
 export interface CreateOptions {
-  /** Load only the core module (payment, schedule, apr, tvm): a widget's first simulation. */
+  /** Load only the core module (payment, schedule, apr, tvm): a widget's first simulation; the rest later with withJsonModule(). */
   only?: 'core';
   /** The core module's bytes (loansim-core.wasm), when the caller loads them itself. */
   coreWasmBinary?: ArrayBuffer | Uint8Array;
@@ -314,5 +349,5 @@ export interface CreateOptions {
   wasmUrl?: string;
 }
 
-export function createLoansim(options: CreateOptions & { only: 'core' }): Promise<LoansimCore>;
+export function createLoansim(options: CreateOptions & { only: 'core' }): Promise<LoansimCoreOnly>;
 export function createLoansim(options?: CreateOptions): Promise<Loansim>;

@@ -3,7 +3,7 @@
 //   loansim-core  payment, schedule, apr, tvm over the tape (tape.js): no JSON text either way.
 //   loansim       the JSON API exactly as the CLI (run) and every other command.
 // createLoansim() loads both in parallel; createLoansim({ only: 'core' }) just the first, which is
-// all a widget needs for its first simulation.
+// all a widget needs for its first simulation, and loads the second when withJsonModule() asks.
 import createLoansimCoreModule from './wasm/loansim-core.mjs';
 import { RequestEncoder, ResultDecoder, TAPE_OK, UnencodableValue } from './tape.js';
 
@@ -76,19 +76,27 @@ function coreCaller(core) {
 
 /**
  * Loads the modules and returns the API: one method per command (request object in, result out,
- * synchronously), `run(command, jsonText)` exactly as the CLI, `commands`, `memoryBytes()`.
+ * synchronously), `run(command, jsonText)` exactly as the CLI, `commands`, `memoryBytes()`. With
+ * `only: 'core'`, the core module's commands and `withJsonModule()`, which loads the JSON module
+ * later and gives the whole API over the same core module.
  * @param {import('./loansim.js').CreateOptions} [options]
  */
 export async function createLoansim(options = {}) {
   if (options.only !== undefined && options.only !== 'core') throw new TypeError("createLoansim: `only` can only be 'core'");
   const [core, json] = await Promise.all([
     instantiate(createLoansimCoreModule, options.coreWasmBinary, options.coreWasmUrl, coreWasm),
-    options.only === 'core'
-      ? null
-      : import('./json_module.js').then(({ default: factory }) => instantiate(factory, options.wasmBinary, options.wasmUrl, jsonWasm)),
+    options.only === 'core' ? null : loadJsonModule(options),
   ]);
+  // One caller per core module: it owns the module's request buffer, which every API over that
+  // module shares.
+  return buildApi(core, coreCaller(core), json);
+}
 
-  const callCore = coreCaller(core);
+function loadJsonModule({ wasmBinary, wasmUrl } = {}) {
+  return import('./json_module.js').then(({ default: factory }) => instantiate(factory, wasmBinary, wasmUrl, jsonWasm));
+}
+
+function buildApi(core, callCore, json) {
   const coreCommands = decodeNames(core.HEAPU8, core._loansim_command_names());
   const api = {
     /** Bytes each module's heap holds and has handed out: flat from call to call. */
@@ -105,6 +113,16 @@ export async function createLoansim(options = {}) {
      * latter as JSON text) → {ok, json} with the result or error text.
      */
     api.run = (command, requestText, { format = '', product = '' } = {}) => json.run(command, requestText, format, product);
+  } else {
+    let whole;
+    /** The whole API over this core module, the JSON module loaded on the first call ({wasmBinary, wasmUrl}). */
+    api.withJsonModule = (options) => (whole ??= loadJsonModule(options).then(
+      (module) => buildApi(core, callCore, module),
+      (error) => {
+        whole = undefined;  // a failed load may be tried again
+        throw error;
+      },
+    ));
   }
   // Request objects as JSON text, with the tape's rules for values JSON cannot carry.
   const jsonText = (value) => {

@@ -20,7 +20,10 @@ inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December
 [[nodiscard]] std::string format_date(Date date);
 
 // Calendar days from `from` to `to` (negative when `to` is earlier).
-[[nodiscard]] int days_between(Date from, Date to) noexcept;
+// Inline: IOF and cost-of-credit time lines call it once per flow, offers thousands of times a grid.
+[[nodiscard]] inline int days_between(Date from, Date to) noexcept {
+  return static_cast<int>((std::chrono::sys_days{to} - std::chrono::sys_days{from}).count());
+}
 [[nodiscard]] Date add_days(Date date, int days) noexcept;
 
 [[nodiscard]] inline bool is_leap_year(int year) noexcept {

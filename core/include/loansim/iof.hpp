@@ -29,6 +29,13 @@ struct IofRates {
 // Rates change by decree: callers holding newer rates pass their own IofRates.
 [[nodiscard]] IofRates iof_rates(IofBorrower borrower) noexcept;
 
+// How a credit carries its IOF: the rates, and whether the credit finances its own IOF (gross-up)
+// or the customer pays it up front.
+struct IofRule {
+  IofRates rates;
+  bool financed = false;
+};
+
 struct Amortization {
   Date due_date;
   Money principal;

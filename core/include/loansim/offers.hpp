@@ -13,12 +13,11 @@
 // financed IOF included.
 #pragma once
 
-#include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
+#include "loansim/cost_of_credit.hpp"
 #include "loansim/date.hpp"
 #include "loansim/iof.hpp"
 #include "loansim/money.hpp"
@@ -28,21 +27,9 @@
 
 namespace loansim {
 
-// The cost of credit an offer discloses, by the product's market: Brazil's CET (Resolução CMN
-// 3.517/2007), the US Regulation Z APR, and elsewhere the periodic IRR × 12 (RBI's Key Facts
-// Statement APR, OJK's effective rate).
-enum class CostStandard : std::uint8_t { BrCet, RegZApr, IrrApr };
-
+// The cost of credit an offer discloses, by the product's market: Brazil's CET, the US Regulation
+// Z APR, and elsewhere the periodic IRR × 12 (RBI's Key Facts Statement APR, OJK's effective rate).
 [[nodiscard]] CostStandard cost_standard(Market market) noexcept;
-[[nodiscard]] std::string_view cost_standard_key(CostStandard standard) noexcept;  // "br_cet"
-
-struct CostOfCredit {
-  CostStandard standard = CostStandard::IrrApr;
-  double annual = 0.0;               // CET: effective annual; APR: periodic rate × 12 (fractions)
-  double monthly = 0.0;              // the monthly rate behind it (CET: (1 + annual)^(1/12) − 1)
-  double disclosed_annual_pct = 0.0; // as the standard discloses it (to 1/100 %)
-  double disclosed_monthly_pct = 0.0;
-};
 
 struct OfferRequest {
   // loan.term_months is the tenure the capacity scores measure (partners that name none: the

@@ -183,13 +183,6 @@ struct Insurance {
   bool financed = false;
 };
 
-// Brazil's IOF (loansim/iof.hpp computes it): the product's exact rates, and whether the credit
-// finances its own IOF (gross-up) or the customer pays it up front.
-struct IofRule {
-  IofRates rates;
-  bool financed = false;
-};
-
 struct ProductRounding {
   RoundingPolicy installment;
   RoundingPolicy amount;  // recommended and offered amounts

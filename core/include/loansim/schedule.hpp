@@ -6,7 +6,6 @@
 #include <optional>
 #include <vector>
 
-#include "loansim/cash_flow.hpp"
 #include "loansim/day_count.hpp"
 #include "loansim/due_dates.hpp"
 #include "loansim/money.hpp"
@@ -109,9 +108,6 @@ struct Schedule {
   Money disbursed;       // paid out at start_date: the principal less deducted upfront fees
   Money financed;        // what the installments repay: the principal plus financed upfront fees
   Money upfront_fees;    // deducted and financed together
-  int periods = 0;                       // regular periods in the term (1 for a day tenor)
-  double periods_per_year = 12.0;        // 12, 52, 26, or 365 / days for a day tenor
-  double first_period_fraction = 1.0;    // the first period's length in regular periods (1 when regular)
 
   std::vector<Date> due_date;
   std::vector<std::int64_t> payment;
@@ -140,13 +136,5 @@ struct Schedule {
 // The same, reusing `out`'s column storage: once its capacity suffices, the only allocation is the
 // due-date list.
 void build_schedule(const ScheduleRequest& request, Schedule& out);
-
-// The customer's cash flows in the cost-of-credit engine's model (cash_flow.hpp): the amount
-// disbursed (net of deducted fees) at time 0, then minus each installment's payment (fees
-// included), in minor units. Times are counted in the schedule's regular periods from the start
-// date, compounded: a broken first period counts as its fraction, an annuity-due's first
-// installment is at 0 and a bullet's one payment at the end of the term. With
-// irr_apr(flows, schedule.periods_per_year) they give the APR and the effective annual rate.
-[[nodiscard]] std::vector<CashFlow> customer_cash_flows(const Schedule& schedule);
 
 }  // namespace loansim

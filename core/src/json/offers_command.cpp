@@ -56,9 +56,9 @@ Json offer_json(const Offer& offer, const Product& product) {
                  {"total_payable", amount(offer.total_payable)},
                  {"cost_of_credit", {{"standard", cost_standard_key(cost.standard)},
                                      {"annual_pct", rounded(cost.annual * 100.0, 10)},
-                                     {"monthly_pct", rounded(cost.monthly * 100.0, 10)},
+                                     {"monthly_pct", rounded(cost.periodic * 100.0, 10)},
                                      {"disclosed_annual_pct", cost.disclosed_annual_pct},
-                                     {"disclosed_monthly_pct", cost.disclosed_monthly_pct}}}});
+                                     {"disclosed_monthly_pct", cost.disclosed_periodic_pct}}}});
 }
 
 Json offer_set_json(const OfferSet& set, const Product& product, Date start, const std::vector<std::string>& input_warnings) {
@@ -236,7 +236,7 @@ Json creditas_offers(const Json& request, const ApiOptions& options) {
     // monthly CET as a fraction, to the 1/100 % the CET is disclosed at (0.0359 = 3.59 % a.m.).
     list.push_back(object({{"loanTerm", offer.term_months},
                            {"monthlyInterestRate", rounded(offer.monthly_rate.value, 10)},
-                           {"totalEffectiveCost", rounded(offer.cost.disclosed_monthly_pct / 100.0, 4)},
+                           {"totalEffectiveCost", rounded(offer.cost.disclosed_periodic_pct / 100.0, 4)},
                            {"installmentAmount", amount(offer.installment)},
                            {"loanAmount", amount(offer.loan_amount)},
                            {"iof", amount(offer.iof.total)}}));

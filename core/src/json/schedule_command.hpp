@@ -4,13 +4,16 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "format_option.hpp"
-#include "loansim/apr.hpp"
+#include "loansim/cost_of_credit.hpp"
 #include "loansim/json/columns.hpp"
 #include "loansim/json/fields.hpp"
 #include "loansim/schedule.hpp"
+#include "loansim/schedule_iof.hpp"
 
 namespace loansim::json {
 namespace schedule_adapter {
@@ -103,14 +106,34 @@ void read_prepayments(Reader& in, ScheduleRequest& request, Currency currency) {
   }
 }
 
-}  // namespace schedule_adapter
+// The `cost_of_credit` a request asks for: a standard, and Brazil's IOF when the loan carries one.
+struct CostRequest {
+  CostStandard standard = CostStandard::IrrApr;
+  std::optional<IofRule> iof;
+};
 
-// The `schedule` command's request (a loan's terms) read from `json` at `path`: `servicing` builds
-// the schedule it services from the same fields.
-template <class Source>
-ScheduleRequest read_schedule_request(const Source& json, FieldPath path) {
-  using namespace schedule_adapter;
-  BasicFieldReader<Source> in(json, std::move(path));
+template <class Reader>
+std::optional<CostRequest> read_cost_request(Reader& in, Currency currency) {
+  auto cost = in.optional_object("cost_of_credit");
+  if (!cost) return std::nullopt;
+  CostRequest request{.standard = static_cast<CostStandard>(cost->choice("standard", kCostStandardKeys)), .iof = {}};
+  if (auto iof = cost->optional_object("iof")) {
+    if (currency != Currency::BRL) {
+      throw Error(ErrorCode::InvalidValue, cost->path_of("iof"),
+                  "is Brazil's tax on credit in BRL; this loan is in " + std::string(code(currency)));
+    }
+    const auto borrower = static_cast<IofBorrower>(iof->choice("borrower", {"individual", "company"}));
+    request.iof = IofRule{.rates = iof_rates(borrower), .financed = iof->boolean("financed", false)};
+    iof->finish();
+  }
+  cost->finish();
+  return request;
+}
+
+// The loan's terms from `in`, which the caller finishes: `servicing` builds the schedule it
+// services from the same fields, the `schedule` command reads its cost_of_credit beside them.
+template <class Reader>
+ScheduleRequest read_loan_terms(Reader& in) {
   const Currency currency = currency_from_code(in.string("currency"), in.path_of("currency"));
   ScheduleRequest request;
   request.principal = in.money("principal", currency);
@@ -129,15 +152,65 @@ ScheduleRequest read_schedule_request(const Source& json, FieldPath path) {
   read_fees(in, request, currency);
   read_rounding(in, request, currency);
   read_prepayments(in, request, currency);
+  return request;
+}
+
+template <class Writer>
+void write_cost(Writer& out, const CostRequest& asked, const std::optional<CostOfCredit>& cost, const std::optional<Iof>& iof) {
+  out.begin_object("cost_of_credit");
+  out.string("standard", cost_standard_key(asked.standard));
+  const CostOfCredit c = cost.value_or(CostOfCredit{});
+  const std::array<std::pair<const char*, double>, 6> figures{{{"annual_pct", c.annual * 100.0},
+                                                               {"periodic_pct", c.periodic * 100.0},
+                                                               {"unit_periods_per_year", c.periods_per_year},
+                                                               {"effective_annual_pct", c.effective_annual * 100.0},
+                                                               {"disclosed_annual_pct", c.disclosed_annual_pct},
+                                                               {"disclosed_periodic_pct", c.disclosed_periodic_pct}}};
+  for (const auto& [name, value] : figures) {
+    if (cost) {
+      out.number(name, value);
+    } else {
+      out.null(name);
+    }
+  }
+  if (iof) {
+    out.begin_object("iof");
+    out.number("daily", to_major(iof->daily));
+    out.number("additional", to_major(iof->additional));
+    out.number("total", to_major(iof->total));
+    out.boolean("financed", asked.iof->financed);
+    out.end_object();
+  }
+  out.end_object();
+}
+
+}  // namespace schedule_adapter
+
+// The `schedule` command's request (a loan's terms) read from `json` at `path`: `servicing` builds
+// the schedule it services from the same fields.
+template <class Source>
+ScheduleRequest read_schedule_request(const Source& json, FieldPath path) {
+  BasicFieldReader<Source> in(json, std::move(path));
+  ScheduleRequest request = schedule_adapter::read_loan_terms(in);
   in.finish();
   return request;
 }
 
 template <class Source, class Writer>
 void schedule_command(const Source& json, Writer& out, const ApiOptions& options) {
+  using namespace schedule_adapter;
   require_format(options, {});
-  const ScheduleRequest request = read_schedule_request(json, "");
-  const Schedule schedule = build_schedule(request);
+  BasicFieldReader<Source> in(json, "");
+  const ScheduleRequest request = read_loan_terms(in);
+  const std::optional<CostRequest> asked = read_cost_request(in, request.principal.currency());
+  in.finish();
+  Schedule schedule;
+  std::optional<Iof> iof;
+  if (asked && asked->iof) {
+    iof = build_schedule_with_iof(request, *asked->iof, schedule);
+  } else {
+    build_schedule(request, schedule);
+  }
 
   const bool capitalised = request.grace.periods > 0 && request.grace.interest == GraceInterest::Capitalised;
   const bool prepaid = !request.prepayments.empty();
@@ -169,17 +242,18 @@ void schedule_command(const Source& json, Writer& out, const ApiOptions& options
   if (capitalised) out.number("capitalised_interest", to_major(schedule.totals.capitalised_interest));
   if (prepaid) out.number("prepayment", to_major(schedule.totals.prepaid));
   out.end_object();
-  // The periodic IRR of the customer's flows (fees included) × periods a year, and compounded over
-  // a year. null when no rate the engine searches balances them (fees that leave almost nothing
-  // to disburse): the schedule itself is still valid.
-  try {
-    const IrrApr apr = irr_apr(customer_cash_flows(schedule), schedule.periods_per_year);
-    out.number("apr_pct", apr.apr * 100.0);
-    out.number("effective_annual_rate_pct", apr.effective_annual * 100.0);
-  } catch (const Error& e) {
-    if (e.code() != ErrorCode::NoSolution) throw;
-    out.null("apr_pct");
-    out.null("effective_annual_rate_pct");
+  if (asked) {
+    // An IOF paid up front leaves the customer's hands at disbursement; a financed one is already
+    // in the amount financed. No rate balancing the flows (fees that leave almost nothing to
+    // disburse) gives null figures: the schedule itself is still valid.
+    const Money paid_at_start = iof && !asked->iof->financed ? iof->total : Money(0, schedule.currency);
+    std::optional<CostOfCredit> cost;
+    try {
+      cost = cost_of_credit(asked->standard, schedule, unit_period_of(request.unit, request.term), paid_at_start);
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::NoSolution) throw;
+    }
+    write_cost(out, *asked, cost, iof);
   }
   out.end_object();
 }

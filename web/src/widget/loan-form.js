@@ -1,6 +1,7 @@
 // The inputs: amount (typed and slider), term and its unit, rate, method, start date and fee, each
 // with a visible label, its hint, and the core's error for it when there is one.
 import { html, nothing } from 'lit';
+import { dateInput } from './date-input.js';
 import { METHODS, TERM_UNITS } from './simulation.js';
 
 /**
@@ -58,8 +59,7 @@ export function loanForm({ t, inputs, product, currency, formats, error, onInput
       </div>
       <div class="field">
         <label for="start_date">${t('start_date')}</label>
-        <input id="start_date" name="start_date" type="date" .value=${inputs.start_date}
-          aria-invalid=${flagged('start_date')} aria-describedby=${describedBy('start_date')} />
+        ${dateInput({ id: 'start_date', value: inputs.start_date, formats, invalid: flagged('start_date'), describedBy: flagged('start_date') && 'start_date-error' })}
         ${message('start_date')}
       </div>
       <div class="field">

@@ -2,7 +2,7 @@
 // page, the partner demo and every embed use this one element. It holds no loan logic: it reads
 // the form, asks the core (simulation.js), and presents the answer.
 import { LitElement, html, nothing } from 'lit';
-import { loadCore } from './core.js';
+import { loadCore, loadFull } from './core.js';
 import { downloadText, scheduleCsv } from './csv.js';
 import { draftStore } from './draft.js';
 import {
@@ -184,8 +184,10 @@ export class LoanSimulator extends LitElement {
 
   _simulate() {
     if (!this._core || !this._product) return;
-    const request = scheduleRequest(this._inputs, { currency: this._currency, parse: this._formats.parse });
-    this._view = simulate(this._core, request, { costPolicy: this._product.cost_of_credit });
+    const policy = this._product.cost_of_credit;
+    const request = scheduleRequest(this._inputs, { currency: this._currency, parse: this._formats.parse, policy });
+    this._view = simulate(this._core, request, { shown: policy?.shown });
+    this._fullFailure = undefined;
     this._detailSoon();
     if (this._view.error) {
       this._emit('error', { source: 'core', ...this._view.error });
@@ -196,21 +198,49 @@ export class LoanSimulator extends LitElement {
 
   // The chart, the comparison and the full table follow in the next task, once the summary has been
   // painted: at 360 rows they cost several times the summary, and while someone types, only the
-  // latest figures are worth drawing.
+  // latest figures are worth drawing. The panels the JSON module serves (recommendation, offers,
+  // servicing) wait for it: it is loaded the first time one of them is shown.
   _detailSoon() {
     this._detailTimer ||= setTimeout(() => {
       this._detailTimer = 0;
       const view = this._view;
+      const full = this._needsFull ? this._full : undefined;
+      if (this._needsFull && !full && !this._fullFailure) this._loadFull();
+      // Until the JSON module is there, its panels show nothing, or why it could not be loaded.
+      const pending = this._fullFailure && { error: this._fullFailure };
       this._details = view?.schedule
         ? {
             view,
-            comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { costPolicy: this._product.cost_of_credit }) : undefined,
-            recommendation: this._recommendationShown ? this._recommend(view) : undefined,
-            offers: this._offersShown ? this._offers(view) : undefined,
-            servicing: this._panels.has('servicing') ? service(this._core, servicingRequest(view.request, this._servicing, this._formats.parse)) : undefined,
+            comparison: this._panels.has('comparison') ? compareMethods(this._core, view, { shown: this._product.cost_of_credit?.shown }) : undefined,
+            recommendation: this._recommendationShown ? (full ? this._recommend(full, view) : pending) : undefined,
+            offers: this._offersShown ? (full ? this._offers(full, view) : pending) : undefined,
+            servicing: this._panels.has('servicing')
+              ? (full ? service(full, servicingRequest(view.request, this._servicing, this._formats.parse)) : pending)
+              : undefined,
           }
         : undefined;
     }, 0);
+  }
+
+  // Every command, the JSON module loaded once (loadFull keeps one load in flight); a failure is
+  // shown in the panels that needed it and tried again when the loan next changes.
+  _loadFull() {
+    loadFull().then(
+      (full) => {
+        this._full = full;
+        this._fullFailure = undefined;
+        this._detailSoon();
+      },
+      (error) => {
+        this._fullFailure = { code: 'load', field: 'loansim.wasm', detail: error.message };
+        this._emit('error', { source: 'load', message: error.message });
+        this._detailSoon();
+      },
+    );
+  }
+
+  get _needsFull() {
+    return this._recommendationShown || this._offersShown || this._panels.has('servicing');
   }
 
   get _recommendationShown() {
@@ -221,9 +251,9 @@ export class LoanSimulator extends LitElement {
     return this._panels.has('offers') && Boolean(this._product?.recommendation);
   }
 
-  _offers(view) {
+  _offers(full, view) {
     const built = offersRequest(view.request, this._applicant, this._product.recommendation, this._formats.parse);
-    return built.request ? priceOffers(this._core, built.request) : built;
+    return built.request ? priceOffers(full, built.request) : built;
   }
 
   _onServicingInput(event) {
@@ -250,9 +280,9 @@ export class LoanSimulator extends LitElement {
     this.renderRoot.querySelector(focus)?.focus();
   }
 
-  _recommend(view) {
+  _recommend(full, view) {
     const built = recommendationRequest(view.request, this._applicant, this._product.recommendation, this._formats.parse);
-    return built.request ? recommend(this._core, built.request) : built;
+    return built.request ? recommend(full, built.request) : built;
   }
 
   // A burst of input (a dragged slider) costs one simulation per frame, not one per event.
@@ -364,11 +394,17 @@ export class LoanSimulator extends LitElement {
     const { format } = target;
     const partner = typeof this.submitPartner === 'function' ? await this.submitPartner({ format, application, idempotencyKey }) : this.submitPartner;
     const request = target.applicant ? { ...application, partner } : { partner };
+    let full;
+    try {
+      full = await loadFull();  // `payload` is the JSON module's
+    } catch (error) {
+      return { ok: false, kind: 'network', message: error.message };
+    }
     let payload;
     try {
-      payload = this._core.api.payload(request, { format });
+      payload = full.api.payload(request, { format });
     } catch (error) {
-      if (!(error instanceof this._core.LoansimError)) throw error;
+      if (!(error instanceof full.LoansimError)) throw error;
       const problem = coreError(error);
       const [, scope, name] = /^(applicant|loan|partner)\.?(\w*)/.exec(problem.field) ?? [];
       if (scope === 'applicant' && this._applicantFields().includes(name)) {
@@ -496,6 +532,7 @@ export class LoanSimulator extends LitElement {
     return html`
       <div class="root" lang=${this._locale}>
         <header>
+          ${panels.has('title') ? html`<h1>${t('title')}</h1>` : nothing}
           <h2>${this._product.name}</h2>
           ${panels.has('market') ? this._renderMarket() : nothing}
         </header>
@@ -552,6 +589,7 @@ export class LoanSimulator extends LitElement {
           applicant: this._applicant,
           errors: this._applicantErrors,
           currency: this._currency,
+          formats: this._formats,
           submission: this._submission,
           canSubmit: Boolean(view?.schedule),
           onInput: (event) => this._onApplicantInput(event),

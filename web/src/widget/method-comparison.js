@@ -32,7 +32,7 @@ export function methodComparison(comparison, { t, formats }) {
               data-amount=${entry.schedule ? pick(entry.schedule) : ''}>${entry.schedule ? money(pick(entry.schedule)) : '—'}</td>`)}
           </tr>`)}
           ${costRow ? html`<tr>
-            <th scope="row">${t(`cost.${costRow.cost.standard}`)}</th>
+            <th scope="row">${t(`cost.${costRow.cost.label}`)}</th>
             ${comparison.map((entry) => html`<td class="amount" data-method=${entry.method} data-figure="cost"
               data-rate=${entry.cost?.rate_pct ?? ''}>${entry.cost?.rate_pct == null ? '—' : rate(entry.cost.rate_pct)}</td>`)}
           </tr>` : nothing}

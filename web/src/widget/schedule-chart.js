@@ -22,6 +22,19 @@ function adoptStyles(root) {
 
 const column = (installments, key) => installments.map((row) => row[key]);
 
+// An amount axis as wide as its widest label ("Rp 800 rb" is wider than "$800"), plus uPlot's tick
+// (10 px) and gap (5 px) and a pixel either side: a fixed width cut the longer labels off.
+const TICK_AND_GAP_PX = 17;
+let measuring;
+function axisWidth(font) {
+  return (plot, labels) => {
+    if (!labels) return TICK_AND_GAP_PX;  // uPlot's first pass, before the ticks exist
+    measuring ??= document.createElement('canvas').getContext('2d');
+    measuring.font = font;
+    return Math.ceil(Math.max(...labels.map((label) => measuring.measureText(label).width))) + TICK_AND_GAP_PX;
+  };
+}
+
 export class ScheduleChart {
   /** @param root the widget's shadow root; @param container the element the chart fills */
   constructor(root, container) {
@@ -71,8 +84,8 @@ export class ScheduleChart {
       ],
       axes: [
         { ...axis, label: labels.number, labelFont: font, incrs: INSTALLMENT_STEPS },
-        { ...axis, scale: 'amount', values: amounts, size: 72 },
-        { ...axis, scale: 'balance', side: 1, values: amounts, size: 72, grid: { show: false } },
+        { ...axis, scale: 'amount', values: amounts, size: axisWidth(font) },
+        { ...axis, scale: 'balance', side: 1, values: amounts, size: axisWidth(font), grid: { show: false } },
       ],
       legend: { live: true },
       cursor: { drag: { x: false, y: false } },

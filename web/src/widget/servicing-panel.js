@@ -2,6 +2,7 @@
 // and a date; the core's `servicing` on the simulated loan answers with the outstanding balance,
 // the days past due and their bracket, and what is due next. Each core error shows next to its input.
 import { html, nothing } from 'lit';
+import { dateInput } from './date-input.js';
 
 /**
  * @param context {t, servicing: {as_of, payments: [{date, amount}]}, outcome: {result}|{error}|undefined,
@@ -13,15 +14,14 @@ export function servicingPanel({ t, servicing, outcome, currency, formats, onInp
   const message = (input) => (flagged(input)
     ? html`<p class="error" id="${input}-error">${t(`errors.${error.code}`)} <span lang="en">(${error.detail})</span></p>`
     : nothing);
-  const invalid = (input) => ({ invalid: flagged(input), describedBy: flagged(input) ? `${input}-error` : nothing });
+  const invalid = (input) => ({ invalid: flagged(input), describedBy: flagged(input) ? `${input}-error` : undefined });
   return html`
     <section class="servicing" aria-labelledby="servicing-title">
       <h3 id="servicing-title">${t('servicing.title')}</h3>
       <form id="servicing-form" @input=${onInput} @change=${onInput} @submit=${(event) => event.preventDefault()} novalidate>
         <div class="field">
           <label for="as_of">${t('servicing.as_of')}</label>
-          <input id="as_of" name="as_of" type="date" .value=${servicing.as_of}
-            aria-invalid=${invalid('as_of').invalid} aria-describedby=${invalid('as_of').describedBy} />
+          ${dateInput({ id: 'as_of', value: servicing.as_of, formats, ...invalid('as_of') })}
           ${message('as_of')}
         </div>
         <fieldset class="payments">
@@ -34,19 +34,20 @@ export function servicingPanel({ t, servicing, outcome, currency, formats, onInp
               return html`<li class="payment-row">
                 <div class="field">
                   <label for=${date}>${t('servicing.payment_date')} ${index + 1}</label>
-                  <input id=${date} name=${date} type="date" .value=${payment.date}
-                    aria-invalid=${invalid(date).invalid} aria-describedby=${invalid(date).describedBy} />
+                  ${dateInput({ id: date, value: payment.date, formats, ...invalid(date) })}
                   ${message(date)}
                 </div>
                 <div class="field">
                   <label for=${amount}>${t('servicing.payment_amount')} ${index + 1}</label>
                   <div class="adorned"><span aria-hidden="true">${currency}</span>
                     <input id=${amount} name=${amount} inputmode="decimal" autocomplete="off" .value=${payment.amount}
-                      aria-invalid=${invalid(amount).invalid} aria-describedby=${invalid(amount).describedBy} /></div>
+                      aria-invalid=${invalid(amount).invalid} aria-describedby=${invalid(amount).describedBy ?? nothing} /></div>
                   ${message(amount)}
                 </div>
-                <button type="button" class="secondary" data-remove=${index} @click=${() => onRemove(index)}
-                  aria-label="${t('servicing.remove')} ${index + 1}">${t('servicing.remove')}</button>
+                <div class="field">
+                  <button type="button" class="secondary" data-remove=${index} @click=${() => onRemove(index)}
+                    aria-label="${t('servicing.remove')} ${index + 1}">${t('servicing.remove')}</button>
+                </div>
               </li>`;
             })}
           </ol>

@@ -1,13 +1,13 @@
 // Servicing: the payments the customer made and an as-of date, with the current simulation's loan
 // terms, through the core's `servicing` command (allocation, outstanding balance, days past due,
 // what is due next). This file only maps the form to the request and the core's errors to inputs.
-import { coreError } from './simulation.js';
+import { coreError, loanTerms } from './simulation.js';
 
-/** The request as `servicing` reads it; amounts read with the locale's `parse`. */
-export function servicingRequest(loan, servicing, parse) {
+/** The request as `servicing` reads it, for the simulation's loan; amounts read with the locale's `parse`. */
+export function servicingRequest(request, servicing, parse) {
   return {
     as_of: servicing.as_of,
-    loan,
+    loan: loanTerms(request),
     payments: servicing.payments.map((payment) => ({ date: payment.date, amount: parse(payment.amount ?? '') ?? null })),
   };
 }

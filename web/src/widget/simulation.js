@@ -1,7 +1,6 @@
 // From the form to the core and back: builds the core's schedule requests from what was typed,
 // runs them, and turns a LoansimError into a message for the field it names. Every figure comes
 // from the core; this file only moves them.
-import { costOfCredit } from './cost-of-credit.js';
 import { COMPARED_METHODS } from './method-comparison.js';
 
 export const METHODS = Object.freeze(['annuity', 'annuity_due', 'equal_principal', 'flat', 'interest_only', 'bullet']);
@@ -18,8 +17,11 @@ const INPUT_OF_FIELD = [
   [/^upfront_fees/, 'fee'],
 ];
 
-/** The loan as the core's `schedule` reads it; `parse` reads the locale's number format. */
-export function scheduleRequest(inputs, { currency, parse }) {
+/**
+ * The loan as the core's `schedule` reads it; `parse` reads the locale's number format. `policy` is
+ * the product's `cost_of_credit`: its standard and IOF go to the core, which solves for the figure.
+ */
+export function scheduleRequest(inputs, { currency, parse, policy }) {
   const request = {
     principal: parse(inputs.amount),
     currency,
@@ -31,7 +33,13 @@ export function scheduleRequest(inputs, { currency, parse }) {
   };
   const fee = parse(inputs.fee ?? '');
   if (fee !== undefined) request.upfront_fees = [{ amount: fee, financed: Boolean(inputs.fee_financed) }];
+  if (policy) request.cost_of_credit = policy.iof ? { standard: policy.standard, iof: policy.iof } : { standard: policy.standard };
   return request;
+}
+
+/** The loan's terms alone, without the cost of credit a schedule request may ask for. */
+export function loanTerms({ cost_of_credit: costOfCredit, ...terms }) {
+  return terms;
 }
 
 /** The loan as the core's `payload` command takes it, from a schedule request. */
@@ -45,33 +53,42 @@ export function coreError(error) {
   return { code: error.code, field: error.field, input, detail: error.detail };
 }
 
-// The schedule of `request`, and its cost figure under `policy` (the product's cost_of_credit).
-// A cost the core cannot solve (no_solution) leaves the schedule standing, with `costError`.
-function run(core, request, policy) {
-  let schedule;
+const DISCLOSED = 'disclosed_annual_pct';
+
+// The schedule of `request`, and the cost figure the product shows: the core's `shown` figure of
+// the schedule's cost_of_credit (the disclosed annual rate unless the product names another, such
+// as Indonesia's effective_annual_pct), null when no rate balances the flows. `label` is the
+// figure's string key: the standard's name, or the figure's when it is not the disclosed one.
+function run(core, request, shown = DISCLOSED) {
   try {
-    schedule = core.api.schedule(request);
-    return { schedule, cost: policy ? costOfCredit(core, request, schedule, policy) : undefined };
+    const schedule = core.api.schedule(request);
+    const cost = schedule.cost_of_credit;
+    return {
+      schedule,
+      cost: cost && {
+        standard: cost.standard, label: shown === DISCLOSED ? cost.standard : shown, rate_pct: cost[shown], iof: cost.iof?.total,
+      },
+    };
   } catch (error) {
     if (!(error instanceof core.LoansimError)) throw error;
-    return schedule ? { schedule, costError: coreError(error) } : { error: coreError(error) };
+    return { error: coreError(error) };
   }
 }
 
 /**
- * The simulation of the chosen method: `{request, schedule, cost}` (cost when the product names a
- * cost_of_credit), or `{request, error}` where error is `{code, field, input, detail}` and `input`
- * names the form control to flag (undefined when the error concerns no single control).
+ * The simulation of the chosen method: `{request, schedule, cost}` (cost when the request asks for
+ * the cost of credit: `{standard, label, rate_pct, iof}`), or `{request, error}` where error is
+ * `{code, field, input, detail}` and `input` names the form control to flag (undefined when the
+ * error concerns no single control).
  */
-export function simulate(core, request, { costPolicy }) {
-  const chosen = run(core, request, costPolicy);
-  return chosen.error ? { request, error: chosen.error } : { request, ...chosen };
+export function simulate(core, request, { shown }) {
+  return { request, ...run(core, request, shown) };
 }
 
 /** The same loan under each of COMPARED_METHODS, reusing `view` (a simulation) for its own method. */
-export function compareMethods(core, view, { costPolicy }) {
+export function compareMethods(core, view, { shown }) {
   return COMPARED_METHODS.map((method) => ({
     method,
-    ...(method === view.request.method ? view : run(core, { ...view.request, method }, costPolicy)),
+    ...(method === view.request.method ? view : run(core, { ...view.request, method }, shown)),
   }));
 }

@@ -31,9 +31,13 @@ export const styles = css`
   .root > * {
     min-width: 0;  /* a wide table or chart scrolls or shrinks instead of widening the widget */
   }
-  h2, h3 {
+  h1, h2, h3 {
     margin: 0;
     line-height: 1.2;
+  }
+  h1 {
+    flex-basis: 100%;  /* the page's heading (the title panel), on its own line above the product's */
+    font-size: 1.6em;
   }
   h2 {
     font-size: 1.35em;
@@ -301,11 +305,30 @@ export const styles = css`
     display: grid;
     gap: 0.5em;
   }
+  /* Each field spans three rows of the row's grid (label, control, error) through a subgrid, so the
+     controls stay on one line when an error opens below one of them. */
   .payment-row {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 10em), 1fr));
-    gap: 0.5em 0.75em;
-    align-items: end;
+    gap: 0.3em 0.75em;
+  }
+  .payment-row > .field {
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+    align-items: start;  /* a date's text below its input does not stretch its neighbours */
+  }
+  .payment-row > .field > button {
+    grid-row: 2;
+  }
+  .date-input {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.2em 0.6em;
+  }
+  .date-text {
+    color: var(--ls-muted, #4b5563);
+    font-size: 0.875em;
   }
   .apply form .wide {
     grid-column: 1 / -1;

@@ -3,6 +3,7 @@
 // status region. Whether a value is acceptable to the lender is the core's to say (its `payload`
 // command) and the lender's; the form only makes sure nothing required is left empty.
 import { html, nothing } from 'lit';
+import { dateInput } from './date-input.js';
 
 // Every applicant field the form can ask for, with the core's payload name.
 const FIELDS = {
@@ -21,9 +22,9 @@ export const AMOUNT_FIELDS = Object.freeze(Object.keys(FIELDS).filter((name) => 
 
 /**
  * @param context {t, fields, applicant, errors: {field: message}, submission: {state, kind, message}?,
- *   currency, canSubmit, onInput, onSubmit}
+ *   currency, formats, canSubmit, onInput, onSubmit}
  */
-export function submitPanel({ t, fields, applicant, errors, submission, currency, canSubmit, onInput, onSubmit }) {
+export function submitPanel({ t, fields, applicant, errors, submission, currency, formats, canSubmit, onInput, onSubmit }) {
   const sending = submission?.state === 'sending';
   const problem = (name) => (errors[name] ? html`<p class="error" id="applicant-${name}-error">${errors[name]}</p>` : nothing);
   const control = (name) => {
@@ -34,6 +35,10 @@ export function submitPanel({ t, fields, applicant, errors, submission, currency
         <option value="" ?selected=${!applicant[name]}></option>
         ${choices.map((choice) => html`<option value=${choice} ?selected=${applicant[name] === choice}>${t(`applicant_choices.${name}.${choice}`)}</option>`)}
       </select>`;
+    }
+    if (type === 'date') {
+      return dateInput({ id: shared.id, name, value: applicant[name] ?? '', formats, invalid: shared.invalid,
+        describedBy: errors[name] ? `applicant-${name}-error` : undefined, autocomplete, required: true });
     }
     const input = html`<input id=${shared.id} name=${name} type=${type} autocomplete=${autocomplete} inputmode=${inputmode ?? nothing}
       .value=${applicant[name] ?? ''} required aria-invalid=${shared.invalid} aria-describedby=${shared.describedBy} />`;

@@ -29,9 +29,9 @@ export function summaryPanel({ t, view, formats, unit }) {
         ${figure('total-payable', t('total_payable'), schedule?.totals.payment)}
         ${cost ? html`
           <div>
-            <dt id="cost-label">${t(`cost.${cost.standard}`)}</dt>
+            <dt id="cost-label">${t(`cost.${cost.label}`)}</dt>
             <dd><output id="cost" aria-labelledby="cost-label" aria-live="off" data-rate=${cost.rate_pct ?? nothing}>${cost.rate_pct == null ? '—' : rate(cost.rate_pct)}</output></dd>
-            <dd class="note">${t(`cost_note.${cost.standard}`)}</dd>
+            <dd class="note">${t(`cost_note.${cost.label}`)}</dd>
           </div>
           ${cost.iof === undefined ? nothing : figure('iof', t('iof'), cost.iof)}` : nothing}
         ${schedule && schedule.upfront_fees > 0
