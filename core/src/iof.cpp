@@ -21,7 +21,7 @@ std::int64_t power_of_ten(int exponent) {
 void require_rate(Decimal rate, const char* field) {
   // 0 ≤ rate ≤ 1 with at most 18 decimals, so 10^scale fits int64.
   if (rate.scale < 0 || rate.scale > 18 || rate.digits < 0 || rate.digits > power_of_ten(rate.scale)) {
-    throw Error(ErrorCode::OutOfRange, field, "must be a rate between 0 and 100 % with at most 18 decimals");
+    fail(ErrorCode::OutOfRange, field, "must be a rate between 0 and 100 % with at most 18 decimals");
   }
 }
 
@@ -35,22 +35,22 @@ Iof iof(Money amount, Date disbursement, std::span<const Amortization> amortizat
         Rounding mode) {
   require_rate(rates.daily, "daily_rate_pct");
   require_rate(rates.additional, "additional_rate_pct");
-  if (amount.is_negative()) throw Error(ErrorCode::OutOfRange, "amount", "must not be negative");
+  if (amount.is_negative()) fail(ErrorCode::OutOfRange, "amount", "must not be negative");
   Int128 daily = 0;
   Money amortized(0, amount.currency());
   for (std::size_t j = 0; j < amortizations.size(); ++j) {
     const auto& amortization = amortizations[j];
     // The path is text only for an error: offers gross up their IOF over thousands of rows.
     const auto field = [j](const char* name) { return "amortizations[" + std::to_string(j) + "]." + name; };
-    if (amortization.principal.is_negative()) throw Error(ErrorCode::OutOfRange, field("amount"), "must not be negative");
+    if (amortization.principal.is_negative()) fail(ErrorCode::OutOfRange, field("amount"), "must not be negative");
     const int days = days_between(disbursement, amortization.due_date);
-    if (days < 0) throw Error(ErrorCode::InvalidValue, field("due_date"), "is before the disbursement date");
+    if (days < 0) fail(ErrorCode::InvalidValue, field("due_date"), "is before the disbursement date");
     amortized += amortization.principal;  // also rejects a currency other than the amount's
     daily += static_cast<Int128>(amortization.principal.minor()) * std::min(days, kMaxCappedDays) * rates.daily.digits;
   }
   if (amortized != amount) {
-    throw Error(ErrorCode::InvalidValue, "amortizations",
-                "add up to " + to_string(amortized) + ", not the amount " + to_string(amount));
+    fail(ErrorCode::InvalidValue, "amortizations",
+         "add up to " + to_string(amortized) + ", not the amount " + to_string(amount));
   }
   Iof result;
   result.daily = {round_div(daily, power_of_ten(rates.daily.scale), mode), amount.currency()};
@@ -90,14 +90,14 @@ IofGrossUp iof_financed(Money released, Date disbursement, const AmortizationsOf
     const Iof tax = tax_on(candidate);
     if (candidate - tax.total >= released) return {candidate, candidate - tax.total, tax, steps};
   }
-  throw Error(ErrorCode::NoSolution, "amortizations",
-              "the financed amount does not settle: its IOF moves by more than the amount does");
+  fail(ErrorCode::NoSolution, "amortizations",
+       "the financed amount does not settle: its IOF moves by more than the amount does");
 }
 
 std::vector<Amortization> scale_amortizations(std::span<const Amortization> reference, Money target) {
   Money total(0, target.currency());
   for (const auto& amortization : reference) total += amortization.principal;
-  if (total.minor() <= 0) throw Error(ErrorCode::InvalidValue, "amortizations", "must add up to more than zero");
+  if (total.minor() <= 0) fail(ErrorCode::InvalidValue, "amortizations", "must add up to more than zero");
   std::vector<Amortization> scaled(reference.begin(), reference.end());
   Money assigned(0, target.currency());
   for (std::size_t j = 0; j + 1 < scaled.size(); ++j) {
@@ -108,7 +108,7 @@ std::vector<Amortization> scale_amortizations(std::span<const Amortization> refe
   }
   scaled.back().principal = target - assigned;
   if (scaled.back().principal.is_negative()) {
-    throw Error(ErrorCode::InvalidValue, "amortizations", "the last amortisation is too small to take the rounding residue");
+    fail(ErrorCode::InvalidValue, "amortizations", "the last amortisation is too small to take the rounding residue");
   }
   return scaled;
 }

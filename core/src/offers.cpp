@@ -205,9 +205,9 @@ OfferSet offers(const OfferRequest& request, const Product& product) {
   std::vector<int> terms = request.terms.empty() ? product.term.grid_months : request.terms;
   for (std::size_t i = 0; i < terms.size(); ++i) {
     if (terms[i] < product.term.min_months || terms[i] > product.term.max_months) {
-      throw Error(ErrorCode::OutOfRange, "terms[" + std::to_string(i) + "]",
-                  "must be between " + std::to_string(product.term.min_months) + " and " + std::to_string(product.term.max_months) +
-                      " months for product " + product.id);
+      fail(ErrorCode::OutOfRange, "terms[" + std::to_string(i) + "]",
+           "must be between " + std::to_string(product.term.min_months) + " and " + std::to_string(product.term.max_months) +
+               " months for product " + product.id);
     }
   }
   sort_unique(terms);

@@ -20,8 +20,8 @@ std::vector<Amortization> amortizations_of(const Schedule& schedule) {
 
 Iof build_schedule_with_iof(ScheduleRequest request, const IofRule& rule, Schedule& out) {
   if (request.grace.periods > 0 && request.grace.interest == GraceInterest::Capitalised) {
-    throw Error(ErrorCode::InvalidValue, "grace.interest",
-                "a capitalised grace cannot carry an IOF: its principal repays interest as well as the credit");
+    fail(ErrorCode::InvalidValue, "grace.interest",
+         "a capitalised grace cannot carry an IOF: its principal repays interest as well as the credit");
   }
   build_schedule(request, out);
   const std::vector<Amortization> amortizations = amortizations_of(out);

@@ -27,8 +27,8 @@ constexpr std::size_t kMaxPrepayments = 600;
 template <class Reader>
 Charge read_charge(Reader& in, Currency currency, std::string_view fraction_key) {
   if (!in.has("amount") && !in.has(fraction_key)) {
-    throw Error(ErrorCode::MissingField, in.path_of("amount"),
-                "a charge needs an amount, " + std::string(fraction_key) + ", or both");
+    fail(ErrorCode::MissingField, in.path_of("amount"),
+         "a charge needs an amount, " + std::string(fraction_key) + ", or both");
   }
   Charge charge{.fixed = in.optional_money("amount", currency).value_or(Money(0, currency)), .fraction = 0.0};
   charge.fraction = in.optional_number(fraction_key, 0.0, 100.0).value_or(0.0) / 100.0;
@@ -44,7 +44,7 @@ void read_business_days(Reader& in, ScheduleRequest& request) {
   request.calendar.weekends_off = days.boolean("weekends_off", true);
   if (days.has("holidays")) {
     for (const auto& [value, path] : days.items("holidays", kMaxHolidays)) {
-      if (value.kind() != SourceKind::String) throw Error(ErrorCode::InvalidType, path.text(), "must be a date string YYYY-MM-DD");
+      if (value.kind() != SourceKind::String) fail(ErrorCode::InvalidType, path.text(), "must be a date string YYYY-MM-DD");
       request.calendar.holidays.push_back(date_value(value, path));
     }
     sort_holidays(request.calendar);  // any order in JSON
@@ -86,7 +86,7 @@ void read_rounding(Reader& in, ScheduleRequest& request, Currency currency) {
   Reader rounding = in.object("rounding");
   request.rounding.mode = static_cast<Rounding>(rounding.choice("mode", {"half_up", "half_even", "up", "down"}, 0));
   if (const auto increment = rounding.optional_money("increment", currency)) {
-    if (increment->is_zero()) throw Error(ErrorCode::OutOfRange, rounding.path_of("increment"), "must be greater than 0");
+    if (increment->is_zero()) fail(ErrorCode::OutOfRange, rounding.path_of("increment"), "must be greater than 0");
     request.rounding.increment = increment->minor();
   }
   request.residue = static_cast<Residue>(rounding.choice("residue", {"last", "first"}, 0));
@@ -119,8 +119,8 @@ std::optional<CostRequest> read_cost_request(Reader& in, Currency currency) {
   CostRequest request{.standard = static_cast<CostStandard>(cost->choice("standard", kCostStandardKeys)), .iof = {}};
   if (auto iof = cost->optional_object("iof")) {
     if (currency != Currency::BRL) {
-      throw Error(ErrorCode::InvalidValue, cost->path_of("iof"),
-                  "is Brazil's tax on credit in BRL; this loan is in " + std::string(code(currency)));
+      fail(ErrorCode::InvalidValue, cost->path_of("iof"),
+           "is Brazil's tax on credit in BRL; this loan is in " + std::string(code(currency)));
     }
     const auto borrower = static_cast<IofBorrower>(iof->choice("borrower", {"individual", "company"}));
     request.iof = IofRule{.rates = iof_rates(borrower), .financed = iof->boolean("financed", false)};
