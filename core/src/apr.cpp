@@ -16,13 +16,13 @@ constexpr int kMaxPeriods = 100'000;  // flat/effective conversions: far beyond 
 
 void require_per_year(double unit_periods_per_year) {
   if (!(unit_periods_per_year > 0.0) || !std::isfinite(unit_periods_per_year)) {
-    throw Error(ErrorCode::OutOfRange, "unit_periods_per_year", "must be a positive number");
+    fail(ErrorCode::OutOfRange, "unit_periods_per_year", "must be a positive number");
   }
 }
 
 void require_term(int periods, double periods_per_year) {
   if (periods < 1 || periods > kMaxPeriods) {
-    throw Error(ErrorCode::OutOfRange, "term", "must be between 1 and " + std::to_string(kMaxPeriods) + " periods");
+    fail(ErrorCode::OutOfRange, "term", "must be between 1 and " + std::to_string(kMaxPeriods) + " periods");
   }
   require_per_year(periods_per_year);
 }
@@ -126,7 +126,7 @@ IrrApr irr_apr(std::span<const DatedFlow> advances, std::span<const DatedFlow> p
 double flat_to_effective(double flat_annual, int periods, double periods_per_year) {
   require_term(periods, periods_per_year);
   if (!(flat_annual >= 0.0) || !std::isfinite(flat_annual)) {
-    throw Error(ErrorCode::OutOfRange, "flat_rate", "must be a finite rate of 0 or more");
+    fail(ErrorCode::OutOfRange, "flat_rate", "must be a finite rate of 0 or more");
   }
   // A loan of `periods` units repaid by installments of 1 + its flat interest: exact at a 0 % rate.
   const double installment = 1.0 + flat_annual * periods / periods_per_year;
@@ -137,7 +137,7 @@ double effective_to_flat(double effective_annual, int periods, double periods_pe
   require_term(periods, periods_per_year);
   const double rate = effective_annual / periods_per_year;
   if (!(rate > -1.0) || !std::isfinite(rate)) {
-    throw Error(ErrorCode::OutOfRange, "effective_rate", "periodic rate must be finite and above -100 %");
+    fail(ErrorCode::OutOfRange, "effective_rate", "periodic rate must be finite and above -100 %");
   }
   // The level installment of a unit loan is 1 over the present value of a payment of one a period:
   // that present value is 1 − PV(unit loan).

@@ -109,7 +109,7 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
   flows.reserve(advances.size() + payments.size());
   const auto add = [&](const DatedFlow& flow, double sign, int series_day) {
     if (flow.amount.currency() != currency) {
-      throw Error(ErrorCode::InvalidValue, "", "all flows must be in one currency, got " +
+      fail(ErrorCode::InvalidValue, "", "all flows must be in one currency, got " +
                                                    std::string(code(currency)) + " and " +
                                                    std::string(code(flow.amount.currency())));
     }
@@ -135,14 +135,14 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
   for (const CashFlow& flow : flows) {
     if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
         flow.periods < 0.0 || flow.simple_fraction < 0.0) {
-      throw Error(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
+      fail(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
     }
     receives = receives || flow.amount > 0.0;
     pays = pays || flow.amount < 0.0;
   }
   if (!receives || !pays) {
-    throw Error(ErrorCode::NoSolution, std::string(field),
-                "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
+    fail(ErrorCode::NoSolution, std::string(field),
+         "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
   }
   const RootSearch search{.guess = portable::log1p(estimate_rate(flows)),
                           .lower = kLowestLogRate,
@@ -153,8 +153,8 @@ double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view fie
                           .max_bisections = 200};
   const auto root = find_root([&](double x) { return present_value_at_log_rate(flows, x); }, search);
   if (!root) {
-    throw Error(ErrorCode::NoSolution, std::string(field),
-                "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
+    fail(ErrorCode::NoSolution, std::string(field),
+         "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
   }
   return portable::expm1(*root);
 }

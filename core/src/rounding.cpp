@@ -8,7 +8,7 @@
 namespace loansim {
 namespace detail {
 
-void throw_overflow(const char* message) { throw Error(ErrorCode::Overflow, "", message); }
+void throw_overflow(const char* message) { fail(ErrorCode::Overflow, "", message); }
 
 std::int64_t round_product_exact(std::int64_t amount, double factor, Rounding mode) {
   __extension__ typedef unsigned __int128 U128;
@@ -62,7 +62,7 @@ std::int64_t round_div(Int128 numerator, std::int64_t denominator, Rounding mode
   Int128 result = quotient;
   if (detail::steps_away(mode, vs_half, remainder != 0, (quotient % 2) != 0)) result += (numerator < 0) ? -1 : 1;
   if (result > INT64_MAX || result < INT64_MIN) {
-    throw Error(ErrorCode::Overflow, "", "amount exceeds the representable range");
+    fail(ErrorCode::Overflow, "", "amount exceeds the representable range");
   }
   return static_cast<std::int64_t>(result);
 }
@@ -71,7 +71,7 @@ std::int64_t round_to_integer(double minor_units, Rounding mode) {
   // 2^62 keeps every later checked sum of a few such values inside int64.
   constexpr double kLimit = 4.611686018427387904e18;
   if (!std::isfinite(minor_units) || std::fabs(minor_units) >= kLimit) {
-    throw Error(ErrorCode::Overflow, "", "amount is not finite or exceeds the representable range");
+    fail(ErrorCode::Overflow, "", "amount is not finite or exceeds the representable range");
   }
   const double magnitude = std::fabs(minor_units);
   // Below 2^62 the conversion truncates exactly (toward zero: the floor of a magnitude), and the
@@ -85,11 +85,11 @@ std::int64_t round_to_integer(double minor_units, Rounding mode) {
 }
 
 std::int64_t round_to_increment(std::int64_t minor_units, const RoundingPolicy& policy) {
-  if (policy.increment <= 0) throw Error(ErrorCode::OutOfRange, "rounding.increment", "must be positive");
+  if (policy.increment <= 0) fail(ErrorCode::OutOfRange, "rounding.increment", "must be positive");
   if (policy.increment == 1) return minor_units;
   std::int64_t result = 0;
   if (__builtin_mul_overflow(round_div(minor_units, policy.increment, policy.mode), policy.increment, &result)) {
-    throw Error(ErrorCode::Overflow, "", "amount exceeds the representable range");
+    fail(ErrorCode::Overflow, "", "amount exceeds the representable range");
   }
   return result;
 }

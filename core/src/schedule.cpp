@@ -10,7 +10,7 @@ namespace loansim {
 namespace {
 
 [[noreturn]] void overflow() {
-  throw Error(ErrorCode::Overflow, "principal", "the schedule's amounts exceed the representable range");
+  fail(ErrorCode::Overflow, "principal", "the schedule's amounts exceed the representable range");
 }
 
 std::int64_t add(std::int64_t a, std::int64_t b) {
@@ -47,33 +47,33 @@ double periods_per_year(TermUnit unit, int term) {
 
 void check_charge(const Charge& charge, Currency currency, const char* list, std::size_t index, const char* fraction_field) {
   if (charge.fixed.currency() != currency) {
-    throw Error(ErrorCode::InvalidValue, indexed(list, index, "amount"), "must be in the principal's currency");
+    fail(ErrorCode::InvalidValue, indexed(list, index, "amount"), "must be in the principal's currency");
   }
-  if (charge.fixed.is_negative()) throw Error(ErrorCode::OutOfRange, indexed(list, index, "amount"), "must not be negative");
+  if (charge.fixed.is_negative()) fail(ErrorCode::OutOfRange, indexed(list, index, "amount"), "must not be negative");
   if (!(charge.fraction >= 0.0 && charge.fraction <= 1.0)) {
-    throw Error(ErrorCode::OutOfRange, indexed(list, index, fraction_field), "must be between 0 and 100 %");
+    fail(ErrorCode::OutOfRange, indexed(list, index, fraction_field), "must be between 0 and 100 %");
   }
 }
 
 // Everything about a request that can be checked before its dates are known.
 void validate(const ScheduleRequest& request, int rows) {
   const Currency currency = request.principal.currency();
-  if (request.principal.minor() <= 0) throw Error(ErrorCode::OutOfRange, "principal", "must be greater than 0");
+  if (request.principal.minor() <= 0) fail(ErrorCode::OutOfRange, "principal", "must be greater than 0");
   if (!(request.annual_rate >= 0.0 && request.annual_rate <= 10.0)) {
-    throw Error(ErrorCode::OutOfRange, "annual_rate_pct", "must be between 0 and 1000");
+    fail(ErrorCode::OutOfRange, "annual_rate_pct", "must be between 0 and 1000");
   }
   if (request.method == Method::AnnuityDue && request.unit == TermUnit::Day) {
-    throw Error(ErrorCode::InvalidValue, "method",
-                "annuity_due pays in advance, but a day tenor has its single payment at maturity");
+    fail(ErrorCode::InvalidValue, "method",
+         "annuity_due pays in advance, but a day tenor has its single payment at maturity");
   }
   if (request.grace.periods != 0) {
     if (request.method == Method::AnnuityDue || request.method == Method::Bullet) {
-      throw Error(ErrorCode::InvalidValue, "grace.periods",
-                  "an annuity-due starts repaying on the start date and a bullet loan has a single payment: no grace");
+      fail(ErrorCode::InvalidValue, "grace.periods",
+           "an annuity-due starts repaying on the start date and a bullet loan has a single payment: no grace");
     }
     if (request.grace.periods < 0 || request.grace.periods >= rows) {
-      throw Error(ErrorCode::OutOfRange, "grace.periods",
-                  "must be between 0 and " + std::to_string(rows - 1) + ", leaving at least one installment to repay");
+      fail(ErrorCode::OutOfRange, "grace.periods",
+           "must be between 0 and " + std::to_string(rows - 1) + ", leaving at least one installment to repay");
     }
   }
   for (std::size_t i = 0; i < request.upfront_fees.size(); ++i) {
@@ -82,24 +82,24 @@ void validate(const ScheduleRequest& request, int rows) {
   for (std::size_t i = 0; i < request.installment_fees.size(); ++i) {
     check_charge(request.installment_fees[i], currency, "installment_fees", i, "pct_of_balance");
   }
-  if (request.rounding.increment < 1) throw Error(ErrorCode::OutOfRange, "rounding.increment", "must be positive");
+  if (request.rounding.increment < 1) fail(ErrorCode::OutOfRange, "rounding.increment", "must be positive");
   if (request.residue == Residue::FirstInstallment && request.method != Method::EqualPrincipal &&
       request.method != Method::Flat) {
-    throw Error(ErrorCode::InvalidValue, "rounding.residue",
-                "'first' needs principal planned ahead (equal_principal, flat); this method's last installment "
-                "absorbs the rounding");
+    fail(ErrorCode::InvalidValue, "rounding.residue",
+         "'first' needs principal planned ahead (equal_principal, flat); this method's last installment "
+         "absorbs the rounding");
   }
   int previous = 0;
   for (std::size_t i = 0; i < request.prepayments.size(); ++i) {
     const Prepayment& prepayment = request.prepayments[i];
     if (prepayment.installment <= previous || prepayment.installment > rows) {
-      throw Error(ErrorCode::OutOfRange, indexed("prepayments", i, "installment"),
-                  "must be between 1 and " + std::to_string(rows) + " and after the previous prepayment's");
+      fail(ErrorCode::OutOfRange, indexed("prepayments", i, "installment"),
+           "must be between 1 and " + std::to_string(rows) + " and after the previous prepayment's");
     }
     previous = prepayment.installment;
     if (prepayment.amount && (prepayment.amount->currency() != currency || prepayment.amount->minor() <= 0)) {
-      throw Error(ErrorCode::OutOfRange, indexed("prepayments", i, "amount"),
-                  "must be a positive amount in the principal's currency");
+      fail(ErrorCode::OutOfRange, indexed("prepayments", i, "amount"),
+           "must be a positive amount in the principal's currency");
     }
   }
 }
@@ -137,8 +137,8 @@ class Builder {
       total = add(total, add(fee.charge.fixed.minor(), part_of(principal, fee.charge.fraction)));
     }
     if (deducted >= principal) {
-      throw Error(ErrorCode::OutOfRange, "upfront_fees",
-                  "the deducted fees (" + to_string(Money(deducted, currency)) + ") leave nothing to disburse");
+      fail(ErrorCode::OutOfRange, "upfront_fees",
+           "the deducted fees (" + to_string(Money(deducted, currency)) + ") leave nothing to disburse");
     }
 
     const double ppy = periods_per_year(request_.unit, request_.term);
@@ -260,8 +260,8 @@ class Builder {
       case Method::Bullet: break;
     }
     if (residue_first && plan.first_principal < 0) {
-      throw Error(ErrorCode::OutOfRange, "rounding.increment",
-                  "rounding the level amount to this increment leaves more than the balance for the first installment");
+      fail(ErrorCode::OutOfRange, "rounding.increment",
+           "rounding the level amount to this increment leaves more than the balance for the first installment");
     }
     return plan;
   }
@@ -329,9 +329,9 @@ class Builder {
         const std::int64_t left = add(balance, capitalised) - principal;
         prepaid = prepayment.amount ? prepayment.amount->minor() : left;
         if (left == 0 || prepaid > left) {
-          throw Error(ErrorCode::OutOfRange, indexed("prepayments", next_prepayment, "amount"),
-                      "installment " + std::to_string(k) + " leaves " + to_string(Money(left, currency)) +
-                          " to prepay");
+          fail(ErrorCode::OutOfRange, indexed("prepayments", next_prepayment, "amount"),
+               "installment " + std::to_string(k) + " leaves " + to_string(Money(left, currency)) +
+                   " to prepay");
         }
         principal += prepaid;
         if (prepayment.effect == PrepaymentEffect::LowerInstallment) plan_needed = true;
@@ -356,8 +356,8 @@ class Builder {
       total_prepaid += prepaid;
     }
     if (next_prepayment < request_.prepayments.size()) {
-      throw Error(ErrorCode::OutOfRange, indexed("prepayments", next_prepayment, "installment"),
-                  "the loan is repaid by installment " + std::to_string(k - 1) + ", before this prepayment");
+      fail(ErrorCode::OutOfRange, indexed("prepayments", next_prepayment, "installment"),
+           "the loan is repaid by installment " + std::to_string(k - 1) + ", before this prepayment");
     }
     const auto rows = static_cast<std::size_t>(k - 1);
     // Dates after the loop: a Date store writes bytes, which may alias anything, and would make

@@ -20,20 +20,20 @@ double when_value(PaymentTiming when) { return when == PaymentTiming::Begin ? 1.
 
 // Checks cost nothing until they fail: field names are only turned into strings for the error.
 void require_finite(double value, std::string_view field) {
-  if (!std::isfinite(value)) throw Error(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
+  if (!std::isfinite(value)) fail(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
 }
 
 void require_rate(double rate, std::string_view field) {
   require_finite(rate, field);
   if (!(rate > -1.0)) {
-    throw Error(ErrorCode::OutOfRange, std::string(field), "must be above -1 (-100 %): 1 + rate must stay positive");
+    fail(ErrorCode::OutOfRange, std::string(field), "must be above -1 (-100 %): 1 + rate must stay positive");
   }
 }
 
 void require_nper(double nper, bool must_be_positive) {
   require_finite(nper, "nper");
   if (must_be_positive ? !(nper > 0.0) : !(nper >= 0.0)) {
-    throw Error(ErrorCode::OutOfRange, "nper", must_be_positive ? "must be above 0" : "must be 0 or more");
+    fail(ErrorCode::OutOfRange, "nper", must_be_positive ? "must be above 0" : "must be 0 or more");
   }
 }
 
@@ -129,13 +129,13 @@ Split periodic_split(std::span<const double> values, double r, double scaled_bel
 // Years from the first date, ACT/365 as Excel's XNPV/XIRR count them.
 std::vector<double> years_from_start(std::span<const double> values, std::span<const Date> dates) {
   if (dates.size() != values.size()) {
-    throw Error(ErrorCode::InvalidValue, "dates",
-                "has " + std::to_string(dates.size()) + " dates for " + std::to_string(values.size()) + " values");
+    fail(ErrorCode::InvalidValue, "dates",
+         "has " + std::to_string(dates.size()) + " dates for " + std::to_string(values.size()) + " values");
   }
   std::vector<double> years(dates.size());
   for (std::size_t i = 0; i < dates.size(); ++i) {
     const int days = days_between(dates[0], dates[i]);
-    if (days < 0) throw Error(ErrorCode::InvalidValue, "dates[" + std::to_string(i) + "]", "is before the first date, dates[0]");
+    if (days < 0) fail(ErrorCode::InvalidValue, "dates[" + std::to_string(i) + "]", "is before the first date, dates[0]");
     years[i] = days / 365.0;
   }
   return years;
@@ -193,7 +193,7 @@ double pv(PeriodicRate rate, double nper, double pmt, double fv, PaymentTiming w
 
 double ipmt(PeriodicRate rate, double per, double nper, double pv, double fv, PaymentTiming when) {
   require_nper(nper, true), require_finite(per, "per");
-  if (!(per >= 1.0 && per <= nper)) throw Error(ErrorCode::OutOfRange, "per", "must be between 1 and nper");
+  if (!(per >= 1.0 && per <= nper)) fail(ErrorCode::OutOfRange, "per", "must be between 1 and nper");
   const double payment = pmt(rate, nper, pv, fv, when);
   // numpy takes the balance after per − 1 periods as fv(rate, per − 1, payment, pv), rolled
   // forward from pv; that cancels catastrophically on long, high-rate loans (terms of size
@@ -213,9 +213,9 @@ double nper(PeriodicRate rate, double pmt, double pv, double fv, PaymentTiming w
   require_rate(r, "rate"), require_finite(pmt, "pmt"), require_finite(pv, "pv"), require_finite(fv, "fv");
   if (r == 0.0) {
     if (pmt == 0.0) {
-      throw Error(ErrorCode::NoSolution, "pmt",
-                  pv + fv == 0.0 ? "with no payment and no interest every nper balances pv and fv: nper is undetermined"
-                                 : "with no payment and no interest pv never becomes fv");
+      fail(ErrorCode::NoSolution, "pmt",
+           pv + fv == 0.0 ? "with no payment and no interest every nper balances pv and fv: nper is undetermined"
+                          : "with no payment and no interest pv never becomes fv");
     }
     return -(fv + pv) / pmt;
   }
@@ -224,7 +224,7 @@ double nper(PeriodicRate rate, double pmt, double pv, double fv, PaymentTiming w
   const double z = pmt * (1.0 + r * when_value(when)) / r;
   const double q = -(fv + pv) / (z + pv);
   if (!(q > -1.0) || !std::isfinite(q)) {
-    throw Error(ErrorCode::NoSolution, "pmt", "no number of periods balances pv, the payments and fv at this rate");
+    fail(ErrorCode::NoSolution, "pmt", "no number of periods balances pv, the payments and fv at this rate");
   }
   return portable::log1p(q) / portable::log1p(r);
 }
@@ -238,7 +238,7 @@ SolvedRate rate(double nper, double pmt, double pv, double fv, PaymentTiming whe
   const std::array<double, 3> flows{pv + w * pmt, nper > 1.0 ? pmt : 0.0, fv + (1.0 - w) * pmt};
   const int changes = sign_changes(flows);
   if (changes == 0 && nper == std::floor(nper)) {
-    throw Error(ErrorCode::NoSolution, "pmt", "pv, the payments and fv never change sign, so no rate balances them");
+    fail(ErrorCode::NoSolution, "pmt", "pv, the payments and fv never change sign, so no rate balances them");
   }
 
   // The annuity equation's three terms, divided by (1 + r)^n (present values; multiplied back
@@ -269,7 +269,7 @@ SolvedRate rate(double nper, double pmt, double pv, double fv, PaymentTiming whe
   };
   const auto root = find_root(f, rate_search(guess));
   if (!root) {
-    throw Error(ErrorCode::NoSolution, "pmt", std::string("no rate ") + kRateSpanText + " per period balances pv, the payments and fv");
+    fail(ErrorCode::NoSolution, "pmt", std::string("no rate ") + kRateSpanText + " per period balances pv, the payments and fv");
   }
   return {*root, std::max(changes, 1)};  // a fractional nper can hide its only sign change from the count
 }
@@ -295,7 +295,7 @@ SolvedRate irr(std::span<const double> values) {
   require_values(values);
   const int changes = sign_changes(values);
   if (changes == 0) {
-    throw Error(ErrorCode::NoSolution, "values", "the values never change sign, so no rate makes their present value zero");
+    fail(ErrorCode::NoSolution, "values", "the values never change sign, so no rate makes their present value zero");
   }
   const double scaled_below = scaling_rate(static_cast<double>(values.size()) - 1.0);
   const auto f = [&](double r) { return periodic_split(values, r, scaled_below).log_ratio(); };
@@ -308,8 +308,8 @@ SolvedRate irr(std::span<const double> values) {
     if (!root) root = first_root_along(f, [](int i) { return portable::expm1(-grid_log_rate(i)); }, kGridSteps, search);
   }
   if (!root) {
-    throw Error(ErrorCode::NoSolution, "values",
-                std::string("no rate ") + kRateSpanText + " per period makes the values' present value zero");
+    fail(ErrorCode::NoSolution, "values",
+         std::string("no rate ") + kRateSpanText + " per period makes the values' present value zero");
   }
   return {*root, changes};
 }
@@ -326,15 +326,15 @@ SolvedRate xirr(std::span<const double> values, std::span<const Date> dates, dou
   const std::vector<double> years = years_from_start(values, dates);
   const int changes = dated_sign_changes(values, years);
   if (changes == 0) {
-    throw Error(ErrorCode::NoSolution, "values",
-                "the values (netted by date) never change sign, so no rate makes their present value zero");
+    fail(ErrorCode::NoSolution, "values",
+         "the values (netted by date) never change sign, so no rate makes their present value zero");
   }
   const double last_year = years.empty() ? 0.0 : *std::max_element(years.begin(), years.end());
   const double scaled_below = scaling_rate(last_year);
   const auto f = [&](double r) { return dated_split(values, years, r, r < scaled_below ? last_year : 0.0).log_ratio(); };
   const auto root = find_root(f, rate_search(guess));
   if (!root) {
-    throw Error(ErrorCode::NoSolution, "values", std::string("no annual rate ") + kRateSpanText + " makes the values' present value zero");
+    fail(ErrorCode::NoSolution, "values", std::string("no annual rate ") + kRateSpanText + " makes the values' present value zero");
   }
   return {*root, changes};
 }

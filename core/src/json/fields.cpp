@@ -63,36 +63,36 @@ std::string number_text(double value) {
 std::string shortest_text(double value, const FieldPath& path) { return decimal_text(decimal_from_double(value, path.text())); }
 
 void wrong_type(const FieldPath& path, const char* expected, SourceKind got) {
-  throw Error(ErrorCode::InvalidType, path.text(), std::string("must be ") + expected + ", got " + kind_name(got));
+  fail(ErrorCode::InvalidType, path.text(), std::string("must be ") + expected + ", got " + kind_name(got));
 }
 
-void missing(const FieldPath& path) { throw Error(ErrorCode::MissingField, path.text(), "is required"); }
+void missing(const FieldPath& path) { fail(ErrorCode::MissingField, path.text(), "is required"); }
 
-void not_finite(const FieldPath& path) { throw Error(ErrorCode::OutOfRange, path.text(), "must be finite"); }
+void not_finite(const FieldPath& path) { fail(ErrorCode::OutOfRange, path.text(), "must be finite"); }
 
 void out_of_bounds(const FieldPath& path, double min, double max, double got) {
-  throw Error(ErrorCode::OutOfRange, path.text(),
-              "must be between " + number_text(min) + " and " + number_text(max) + ", got " + number_text(got));
+  fail(ErrorCode::OutOfRange, path.text(),
+       "must be between " + number_text(min) + " and " + number_text(max) + ", got " + number_text(got));
 }
 
 void not_whole(const FieldPath& path, double got) {
-  throw Error(ErrorCode::InvalidValue, path.text(), "must be a whole number, got " + number_text(got));
+  fail(ErrorCode::InvalidValue, path.text(), "must be a whole number, got " + number_text(got));
 }
 
 void not_a_choice(const FieldPath& path, std::string_view text, std::span<const std::string_view> choices) {
   std::string allowed;
   for (const auto choice : choices) allowed += (allowed.empty() ? "" : ", ") + std::string(choice);
-  throw Error(ErrorCode::InvalidValue, path.text(), "'" + shorten(text) + "' is not one of: " + allowed);
+  fail(ErrorCode::InvalidValue, path.text(), "'" + shorten(text) + "' is not one of: " + allowed);
 }
 
 void too_many_items(const FieldPath& path, std::size_t max_items) {
-  throw Error(ErrorCode::OutOfRange, path.text(), "has more than " + std::to_string(max_items) + " items");
+  fail(ErrorCode::OutOfRange, path.text(), "has more than " + std::to_string(max_items) + " items");
 }
 
 void unknown_field(const FieldPath& path) {
-  throw Error(ErrorCode::UnknownField, path.text(), "is not a field of this request");
+  fail(ErrorCode::UnknownField, path.text(), "is not a field of this request");
 }
 
-void rethrow_at(const FieldPath& path, const Error& error) { throw Error(error.code(), path.text(), error.what()); }
+void rethrow_at(const FieldPath& path, const Error& error) { fail(error.code(), path.text(), error.what()); }
 
 }  // namespace loansim::json
