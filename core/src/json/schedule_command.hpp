@@ -204,7 +204,9 @@ void schedule_command(const Source& json, Writer& out, const ApiOptions& options
   const ScheduleRequest request = read_loan_terms(in);
   const std::optional<CostRequest> asked = read_cost_request(in, request.principal.currency());
   in.finish();
-  Schedule schedule;
+  // The columns' storage is kept from call to call (per thread): a schedule on every keystroke
+  // then allocates and zero-fills nothing once the longest term so far has been seen.
+  thread_local Schedule schedule;
   std::optional<Iof> iof;
   if (asked && asked->iof) {
     iof = build_schedule_with_iof(request, *asked->iof, schedule);
