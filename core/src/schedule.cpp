@@ -1,6 +1,7 @@
 #include "loansim/schedule.hpp"
 
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "loansim/annuity.hpp"
@@ -284,6 +285,12 @@ class Builder {
     std::int64_t* const balance_column = out_.balance.data();
 
     const Currency currency = out_.currency;
+    // The request's fields the loop reads, as locals: loaded once, not on every row.
+    const Method method = request_.method;
+    const std::span<const Charge> charges(request_.installment_fees);
+    const std::span<const Prepayment> prepayments(request_.prepayments);
+    const int rows = rows_;
+    const double periodic = periodic_;
     const int grace = request_.grace.periods;
     const bool capitalise = request_.grace.interest == GraceInterest::Capitalised;
     const bool residue_first = request_.residue == Residue::FirstInstallment;
@@ -295,11 +302,11 @@ class Builder {
     std::size_t next_prepayment = 0;
     int k = 1;
     // Past the first row, most loans charge the same periodic rate every row: no per-row lookup.
-    const bool constant_rate = !request_.day_count && request_.method != Method::AnnuityDue && request_.method != Method::Bullet;
-    for (; k <= rows_ && balance > 0; ++k) {
-      const double rate = constant_rate && k > 1 ? periodic_ : row_rate(k);
+    const bool constant_rate = !request_.day_count && method != Method::AnnuityDue && method != Method::Bullet;
+    for (; k <= rows && balance > 0; ++k) {
+      const double rate = constant_rate && k > 1 ? periodic : row_rate(k);
       std::int64_t fees = 0;
-      for (const Charge& charge : request_.installment_fees) fees = add(fees, add(charge.fixed.minor(), part_of(balance, charge.fraction)));
+      for (const Charge& charge : charges) fees = add(fees, add(charge.fixed.minor(), part_of(balance, charge.fraction)));
 
       std::int64_t interest = 0, principal = 0, capitalised = 0, prepaid = 0;
       if (k <= grace) {
@@ -309,9 +316,9 @@ class Builder {
           plan = make_plan(k, balance);
           plan_needed = false;
         }
-        interest = part_of(request_.method == Method::Flat ? plan.flat_base : balance, rate);
+        interest = part_of(method == Method::Flat ? plan.flat_base : balance, rate);
         const bool residue_row = residue_first && k == plan.first_row;
-        switch (request_.method) {
+        switch (method) {
           case Method::Annuity:
           case Method::AnnuityDue: principal = std::clamp<std::int64_t>(plan.level - interest, 0, balance); break;
           case Method::EqualPrincipal: principal = residue_row ? plan.first_principal : std::min(plan.level, balance); break;
@@ -321,11 +328,11 @@ class Builder {
           case Method::InterestOnly:
           case Method::Bullet: break;
         }
-        if (k == rows_) principal = balance;  // the last installment repays what is left
+        if (k == rows) principal = balance;  // the last installment repays what is left
       }
 
-      if (next_prepayment < request_.prepayments.size() && request_.prepayments[next_prepayment].installment == k) {
-        const Prepayment& prepayment = request_.prepayments[next_prepayment];
+      if (next_prepayment < prepayments.size() && prepayments[next_prepayment].installment == k) {
+        const Prepayment& prepayment = prepayments[next_prepayment];
         const std::int64_t left = add(balance, capitalised) - principal;
         prepaid = prepayment.amount ? prepayment.amount->minor() : left;
         if (left == 0 || prepaid > left) {
@@ -359,15 +366,15 @@ class Builder {
       fail(ErrorCode::OutOfRange, indexed("prepayments", next_prepayment, "installment"),
            "the loan is repaid by installment " + std::to_string(k - 1) + ", before this prepayment");
     }
-    const auto rows = static_cast<std::size_t>(k - 1);
+    const auto made = static_cast<std::size_t>(k - 1);
     // Dates after the loop: a Date store writes bytes, which may alias anything, and would make
     // the compiler reload every field of the request on each row.
-    for (std::size_t row = 0; row < rows; ++row) due_date_column[row] = row_date(static_cast<int>(row) + 1);
+    for (std::size_t row = 0; row < made; ++row) due_date_column[row] = row_date(static_cast<int>(row) + 1);
     for (auto* column : {&out_.payment, &out_.principal, &out_.interest, &out_.fees, &out_.capitalised, &out_.prepaid,
                          &out_.balance}) {
-      column->resize(rows);
+      column->resize(made);
     }
-    out_.due_date.resize(rows);
+    out_.due_date.resize(made);
     out_.totals = {.payment = Money(total_payment, currency),
                    .principal = Money(total_principal, currency),
                    .interest = Money(total_interest, currency),

@@ -1,6 +1,7 @@
 // Explicit rounding of exact quantities to whole minor units (or to a coarser increment).
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 
@@ -78,7 +79,7 @@ std::int64_t round_product(std::int64_t amount, double factor, Rounding mode) {
     // tie, which half-up and ties-to-even may round apart, needs the exact path.
     const double shifted = rounded_product + kTwoTo52;
     const double off = rounded_product - (shifted - kTwoTo52);
-    if (off != 0.5 && off != -0.5) {
+    if (std::fabs(off) != 0.5) {
       std::uint64_t bits = 0;
       std::memcpy(&bits, &shifted, sizeof bits);  // Emscripten 3.1.6's libc++ has no std::bit_cast
       const auto rounded = static_cast<std::int64_t>(bits - 0x4330000000000000);  // 2^52's bits
