@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createLoansim, LoansimError } from '../../web/lib/loansim.js';
+import { ResultDecoder } from '../../web/lib/tape.js';
 import { corpus } from './request_corpus.mjs';
 
 const loansim = await createLoansim();
@@ -143,4 +144,34 @@ test('a schedule crosses as columns: typed arrays of whole minor units, lazy row
   assert.deepEqual(result.installments.map((row) => row.number), [1, 2, 3]);
   assert.deepStrictEqual(JSON.parse(JSON.stringify(result)), JSON.parse(loansim.run('schedule', JSON.stringify(request)).json));
   assert.ok(!Object.keys(result).includes('columns'), 'columns are not a field of the result');
+});
+
+test('result texts: short ASCII ones reused by hash, never one for another; long and non-ASCII ones whole', () => {
+  // Two different keys of one length whose hashes share a slot of the decoder's recent texts.
+  const slotOf = (text) => [...text].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) | 0, text.length) & 255;
+  const first = 'key_aa';
+  let second;
+  for (let i = 0; !second; i += 1) {
+    const candidate = `key_${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26) % 26)}`;
+    if (candidate !== first && slotOf(candidate) === slotOf(first)) second = candidate;
+  }
+  const texts = [first, second, first, second, 'x'.repeat(40), 'São Paulo', '', first];
+  // A result tape by hand (core/include/loansim/json/tape.hpp): status 0, Array of Strings.
+  const utf8 = texts.map((text) => new TextEncoder().encode(text));
+  const size = 1 + 9 + utf8.reduce((sum, bytes) => sum + 5 + bytes.length, 0);
+  const tape = new Uint8Array(size);
+  const view = new DataView(tape.buffer);
+  tape[1] = 5;  // Array
+  view.setUint32(2, texts.length, true);
+  view.setUint32(6, size, true);
+  let at = 10;
+  for (const bytes of utf8) {
+    tape[at] = 4;  // String
+    view.setUint32(at + 1, bytes.length, true);
+    tape.set(bytes, at + 5);
+    at += 5 + bytes.length;
+  }
+  const decoder = new ResultDecoder(tape.buffer, 0);
+  decoder.at = 1;
+  assert.deepEqual(decoder.value(), texts);
 });
