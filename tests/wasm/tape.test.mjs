@@ -125,7 +125,7 @@ test('what JSON.stringify converts, the tape converts alike', () => {
   assert.deepStrictEqual(outcome(() => core.payment({ ...quote, deep })), viaJson('payment', JSON.stringify({ ...quote, deep })));
 });
 
-test('a schedule crosses as columns: typed arrays of whole minor units, lazy rows, ISO dates', () => {
+test('a schedule crosses as columns: typed arrays of whole minor units, rows made when read, ISO dates; cloneable', () => {
   // 1,000 at 12 % over 3 months: numpy_financial.pmt(0.01, 3, 1000) = -340.0221115, so 340.02 twice
   // and the last installment absorbs the cent (340.03); interest 10.00, 6.70, 3.37 on the balances.
   const request = { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 3, start_date: '2025-01-31' };
@@ -144,6 +144,11 @@ test('a schedule crosses as columns: typed arrays of whole minor units, lazy row
   assert.deepEqual(result.installments.map((row) => row.number), [1, 2, 3]);
   assert.deepStrictEqual(JSON.parse(JSON.stringify(result)), JSON.parse(loansim.run('schedule', JSON.stringify(request)).json));
   assert.ok(!Object.keys(result).includes('columns'), 'columns are not a field of the result');
+  // What a worker posts to the page: a structured clone, equal to the JSON API's result.
+  assert.deepStrictEqual(structuredClone(core.schedule(request)), JSON.parse(loansim.run('schedule', JSON.stringify(request)).json));
+  assert.deepEqual(structuredClone(result.columns).due_date, ['2025-02-28', '2025-03-31', '2025-04-30']);
+  result.installments = 'replaced';  // an ordinary data field once read, writable like the rest
+  assert.equal(result.installments, 'replaced');
 });
 
 test('result texts: short ASCII ones reused by hash, never one for another; long and non-ASCII ones whole', () => {

@@ -128,7 +128,7 @@ export interface ScheduleColumns {
   balance: Float64Array;
   capitalised_interest?: Float64Array;
   prepayment?: Float64Array;
-  /** ISO dates, each made as text when first read. */
+  /** ISO dates, made as text when the column is first read. */
   due_date: readonly IsoDate[];
   /** The same dates packed as year << 9 | month << 5 | day. */
   packedDates: Uint32Array;
@@ -139,7 +139,7 @@ export interface ScheduleResult {
   amount_financed: number;
   disbursed: number;
   upfront_fees: number;
-  /** Rows made on first access (an Array to Array.isArray, map, for…of, JSON.stringify). */
+  /** Made when first read, all at once; then a plain array (cloneable, postMessage-able). */
   installments: readonly Installment[];
   totals: { payment: number; principal: number; interest: number; fees: number; capitalised_interest?: number; prepayment?: number };
   /** When the request asks for it. */

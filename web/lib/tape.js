@@ -185,41 +185,6 @@ const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0
 /** A packed date (year << 9 | month << 5 | day) as ISO 8601 text. */
 export const isoDate = (packed) => `${packed >>> 9}-${TWO_DIGITS[(packed >>> 5) & 15]}-${TWO_DIGITS[packed & 31]}`;
 
-/**
- * An array whose items are made when first read (`make(i)`), then kept: rows of a schedule are
- * objects only for the code that looks at them. It is a real Array to Array.isArray, map,
- * for…of, spread, JSON.stringify and deep equality.
- */
-export function lazyArray(length, make) {
-  const items = new Array(length);
-  const indexOf = (key) => {
-    if (typeof key !== 'string') return -1;
-    const c = key.charCodeAt(0);
-    if (!(c >= 48 && c <= 57)) return -1;
-    const i = +key;
-    return i < length && String(i) === key ? i : -1;
-  };
-  const made = (i) => items[i] ?? (items[i] = make(i));
-  return new Proxy(items, {
-    get(target, key, receiver) {
-      const i = indexOf(key);
-      return i >= 0 ? made(i) : Reflect.get(target, key, receiver);
-    },
-    has(target, key) {
-      return indexOf(key) >= 0 || Reflect.has(target, key);
-    },
-    getOwnPropertyDescriptor(target, key) {
-      const i = indexOf(key);
-      if (i >= 0) made(i);
-      return Reflect.getOwnPropertyDescriptor(target, key);
-    },
-    ownKeys(target) {
-      for (let i = 0; i < length; i += 1) made(i);
-      return Reflect.ownKeys(target);
-    },
-  });
-}
-
 /** Reads a result tape in place from the module's memory. */
 export class ResultDecoder {
   /** @param {ArrayBuffer} buffer the module's memory; @param {number} at the result's address */
@@ -317,25 +282,63 @@ export class ResultDecoder {
   }
 }
 
-/** A result table: typed columns, with rows made on demand. */
+// Until its rows or date texts are first read, a result holds its table under this key (not
+// enumerable: results deep-equal, stringify and clone as the JSON API's).
+const PENDING = Symbol('loansim.table');
+
+const settle = (object, key, value) => Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+
+// One getter and setter for every result, so that results keep one shape: making 360 rows with
+// their ISO dates costs twice the rest of a schedule, which code reading the columns never pays.
+function rowsOnFirstRead() {
+  const table = this[PENDING];
+  const rows = table.makeRows();
+  settle(this, table.key, rows);
+  return rows;
+}
+
+function rowsReplaced(value) {
+  settle(this, this[PENDING].key, value);
+}
+
+function dateTexts() {
+  return this[PENDING].dateTexts();
+}
+
+/** A result table: typed columns, with rows made when first read. */
 class Table {
   constructor(rows, minorPerMajor, ordinal, dateName, names, amounts, dates) {
-    Object.assign(this, { rows, minorPerMajor, ordinal, dateName, names, amounts, dates });
+    Object.assign(this, { rows, minorPerMajor, ordinal, dateName, names, amounts, dates, key: '', isoDates: null });
   }
 
-  // object[key]: the rows, lazily; object.columns (not enumerable, so results still deep-equal
-  // the JSON API's): one Float64Array per amount column and the dates as ISO text on demand.
-  attach(object, key) {
-    const { rows, minorPerMajor, ordinal, dateName, names, amounts, dates } = this;
-    const dateColumn = lazyArray(rows, (i) => isoDate(dates[i]));
-    const columns = { minorPerMajor, [dateName]: dateColumn, packedDates: dates };
-    names.forEach((name, k) => { columns[name] = amounts[k]; });
-    object[key] = lazyArray(rows, (i) => {
-      const row = { [ordinal]: i + 1, [dateName]: dateColumn[i] };
+  dateTexts() {
+    return (this.isoDates ??= Array.from(this.dates, isoDate));
+  }
+
+  makeRows() {
+    const { rows, minorPerMajor, ordinal, dateName, names, amounts } = this;
+    const texts = this.dateTexts();
+    const made = new Array(rows);
+    for (let i = 0; i < rows; i += 1) {
+      const row = { [ordinal]: i + 1, [dateName]: texts[i] };
       // One correctly rounded division, as the core's to_major: 88849 / 100 is 888.49 exactly printed.
       for (let k = 0; k < names.length; k += 1) row[names[k]] = amounts[k][i] / minorPerMajor;
-      return row;
-    });
+      made[i] = row;
+    }
+    return made;
+  }
+
+  // object[key]: the rows, a plain array once read (a result stays cloneable: postMessage from a
+  // worker, structuredClone); object.columns (not enumerable): one Float64Array per amount column,
+  // the dates packed and, when first read, as ISO text.
+  attach(object, key) {
+    this.key = key;
+    Object.defineProperty(object, PENDING, { value: this });
+    Object.defineProperty(object, key, { get: rowsOnFirstRead, set: rowsReplaced, enumerable: true, configurable: true });
+    const columns = { minorPerMajor: this.minorPerMajor, packedDates: this.dates };
+    Object.defineProperty(columns, PENDING, { value: this });
+    Object.defineProperty(columns, this.dateName, { get: dateTexts, enumerable: true });
+    this.names.forEach((name, k) => { columns[name] = this.amounts[k]; });
     Object.defineProperty(object, 'columns', { value: Object.freeze(columns), enumerable: false });
   }
 }
