@@ -48,26 +48,24 @@ class RescaledIof {
  public:
   RescaledIof(std::span<const Amortization> reference, Date disbursement, const IofRates& rates, Rounding mode,
               Currency currency)
-      : reference_(reference), disbursement_(disbursement), rates_(rates), mode_(mode) {
-    direct_ = valid_rate(rates.daily) && valid_rate(rates.additional);
-    capped_days_.reserve(reference.size());
-    for (const Amortization& row : reference) {
+      : reference_(reference), disbursement_(disbursement), rates_(rates), mode_(mode), capped_days_(reference.size()) {
+    bool direct = valid_rate(rates.daily) && valid_rate(rates.additional);
+    for (std::size_t j = 0; j < reference.size(); ++j) {
+      const Amortization& row = reference[j];
       const int days = days_between(disbursement, row.due_date);
-      direct_ = direct_ && days >= 0 && !row.principal.is_negative() && row.principal.currency() == currency &&
-                !__builtin_add_overflow(total_, row.principal.minor(), &total_);
-      capped_days_.push_back(std::min(days, kMaxCappedDays));
+      direct = direct && days >= 0 && !row.principal.is_negative() && row.principal.currency() == currency &&
+               !__builtin_add_overflow(total_, row.principal.minor(), &total_);
+      capped_days_[j] = std::min(days, kMaxCappedDays);
     }
-    direct_ = direct_ && total_ > 0;
+    // Every part is in [0, amount] (the rows are non-negative, none above their total) and they add
+    // up to at most amount + rows / 2: below 2^53, no part or sum of parts times 365 days leaves
+    // int64. Below INT64_MAX / total, no row's product with the amount does.
+    if (direct && total_ > 0) largest_direct_ = std::min((std::int64_t{1} << 53) - 1, INT64_MAX / total_);
   }
 
   Iof operator()(Money amount) const {
-    // Every part is in [0, target] (the rows are non-negative, none above their total) and they add
-    // up to at most target + rows / 2: below 2^53, no part or sum of parts times 365 days leaves
-    // int64. total × target fitting, every row's product with the target fits.
-    constexpr std::int64_t kDirectLimit = std::int64_t{1} << 53;
     const std::int64_t target = amount.minor();
-    std::int64_t largest_product = 0;
-    if (direct_ && target >= 0 && target < kDirectLimit && !__builtin_mul_overflow(total_, target, &largest_product)) {
+    if (target >= 0 && target <= largest_direct_) {
       const std::size_t last = reference_.size() - 1;
       std::int64_t assigned = 0, principal_days = 0;
       for (std::size_t j = 0; j < last; ++j) {
@@ -92,7 +90,7 @@ class RescaledIof {
   Rounding mode_;
   std::vector<int> capped_days_;
   std::int64_t total_ = 0;
-  bool direct_ = false;
+  std::int64_t largest_direct_ = -1;  // the largest amount computed here; -1: none
 };
 
 }  // namespace
