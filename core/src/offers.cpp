@@ -60,10 +60,12 @@ class Quoter {
   // principal and interest whatever the amount.
   [[nodiscard]] Money fixed_monthly_fees() const { return product_.fees.monthly; }
 
-  Financing quote(Money loan_amount) {
+  // The financing of `loan_amount`, into `f` (its schedule's storage reused).
+  void quote(Money loan_amount, Financing& f) {
     const Currency currency = product_.currency;
-    Financing f{loan_amount, Money{0, currency}, Money{0, currency}, Iof{Money{0, currency}, Money{0, currency}, Money{0, currency}},
-                Money{0, currency}, Money{0, currency}, {}};
+    f.loan_amount = loan_amount;
+    f.fees_financed = Money{0, currency};
+    f.fees_upfront = Money{0, currency};
     const Money origination = product_.fees.origination_fixed + percent_of(loan_amount, product_.fees.origination_pct, Rounding::HalfUp);
     (product_.fees.financed ? f.fees_financed : f.fees_upfront) += origination;
     if (product_.insurance && product_.insurance->upfront_pct > 0.0) {
@@ -74,11 +76,11 @@ class Quoter {
     if (product_.iof) {
       f.iof = build_schedule_with_iof(request_, *product_.iof, f.schedule);
     } else {
+      f.iof = Iof{Money{0, currency}, Money{0, currency}, Money{0, currency}};
       build_schedule(request_, f.schedule);
     }
     f.financed = f.schedule.financed;
     f.peak = Money{*std::max_element(f.schedule.payment.begin(), f.schedule.payment.end()), currency};
-    return f;
   }
 
  private:
@@ -108,35 +110,34 @@ Offer offer_of(const Product& product, const OfferTerms& terms, const Financing&
   return offer;
 }
 
-// The financing of the largest loan amount, a multiple of `step` and at most `ceiling`, whose
-// peak installment fits the budget (none when nothing does): estimated from the largest financed
+// The largest loan amount, a multiple of `step` and at most `ceiling`, whose peak installment fits
+// the budget, its financing into `found`; false when none fits. Estimated from the largest financed
 // amount the budget carries less what financing adds to the amount (fees, IOF), then checked
-// forward step by step.
-std::optional<Financing> capacity(Quoter& quoter, const Product& product, const OfferTerms& terms, Money budget, Money ceiling) {
+// forward step by step. `spare`'s storage serves the amounts tried.
+bool capacity(Quoter& quoter, const Product& product, const OfferTerms& terms, Money budget, Money ceiling, Financing& found,
+              Financing& spare) {
   const Currency currency = product.currency;
   const Money step{product.rounding.amount.increment, currency};
   const Money carried = budget - quoter.fixed_monthly_fees();
-  if (carried.minor() <= 0) return std::nullopt;
+  if (carried.minor() <= 0) return false;
   const Money most_financed = max_principal(carried, terms.rate, terms.term_months, terms.method, product.rounding.installment, 1);
-  if (most_financed.minor() <= 0) return std::nullopt;
-  const Money added = quoter.quote(most_financed).financed - most_financed;
+  if (most_financed.minor() <= 0) return false;
+  quoter.quote(most_financed, spare);
+  const Money added = spare.financed - most_financed;
   Money amount = std::min(floor_to(most_financed - added, step.minor()), ceiling);
-  std::optional<Financing> found;
-  for (int i = 0; i < kMaxSearchSteps && amount.minor() > 0 && !found; ++i) {
-    Financing f = quoter.quote(amount);
-    if (f.peak <= budget) {
-      found = std::move(f);
-    } else {
-      amount = floor_to(amount - step, step.minor());
-    }
+  bool fits = false;
+  for (int i = 0; i < kMaxSearchSteps && amount.minor() > 0 && !fits; ++i) {
+    quoter.quote(amount, found);
+    fits = found.peak <= budget;
+    if (!fits) amount = floor_to(amount - step, step.minor());
   }
-  if (!found) return std::nullopt;  // the estimate was far off: offer nothing rather than guess
-  for (int i = 0; i < kMaxSearchSteps && found->loan_amount + step <= ceiling; ++i) {
-    Financing next = quoter.quote(found->loan_amount + step);
-    if (next.peak > budget) break;
-    found = std::move(next);
+  if (!fits) return false;  // the estimate was far off: offer nothing rather than guess
+  for (int i = 0; i < kMaxSearchSteps && found.loan_amount + step <= ceiling; ++i) {
+    quoter.quote(found.loan_amount + step, spare);
+    if (spare.peak > budget) break;
+    std::swap(found, spare);
   }
-  return found;
+  return true;
 }
 
 }  // namespace
@@ -168,12 +169,15 @@ Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLi
     least = *limits.savings;
     binding = Binding::Savings;
   }
+  // Two financings' storage, kept per thread from offer to offer: a grid quotes a few amounts for
+  // each of its offers, and every schedule's columns would otherwise be allocated anew.
+  thread_local Financing best, spare;
   // Affordability binds only if that amount's installment does not fit.
-  std::optional<Financing> at_least;
-  if (least.minor() > 0) at_least = quoter.quote(least);
-  if (at_least && at_least->peak > limits.installment_budget) {
-    at_least = capacity(quoter, product, terms, limits.installment_budget, least);
-    least = at_least ? at_least->loan_amount : Money{0, currency};
+  bool quoted = least.minor() > 0;  // whether `best` is the financing of `least`
+  if (quoted) quoter.quote(least, best);
+  if (quoted && best.peak > limits.installment_budget) {
+    quoted = capacity(quoter, product, terms, limits.installment_budget, least, best, spare);
+    least = quoted ? best.loan_amount : Money{0, currency};
     binding = limits.capacity_binding;
   }
   if (limits.fixed_share_pct) {
@@ -181,13 +185,13 @@ Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLi
     if (share < least) {
       least = share;
       binding = Binding::FixedScore;
-      at_least.reset();
+      quoted = false;
     }
   }
   if (limits.requested <= least) {
     least = limits.requested;
     binding = Binding::Requested;
-    at_least.reset();
+    quoted = false;
   }
   if (least.minor() <= 0) {
     Offer none;
@@ -197,8 +201,8 @@ Offer price_offer(const Product& product, const OfferTerms& terms, const OfferLi
     none.binding = binding;
     return none;
   }
-  const Financing f = at_least ? std::move(*at_least) : quoter.quote(least);
-  return offer_of(product, terms, f, binding);
+  if (!quoted) quoter.quote(least, best);
+  return offer_of(product, terms, best, binding);
 }
 
 OfferSet offers(const OfferRequest& request, const Product& product) {

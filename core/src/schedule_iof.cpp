@@ -26,9 +26,7 @@ Iof build_schedule_with_iof(ScheduleRequest request, const IofRule& rule, Schedu
   build_schedule(request, out);
   const std::vector<Amortization> amortizations = amortizations_of(out);
   if (!rule.financed) return iof(out.financed, out.start_date, amortizations, rule.rates);
-  const IofGrossUp gross = iof_financed(
-      out.financed, out.start_date, [&amortizations](Money financed) { return scale_amortizations(amortizations, financed); },
-      rule.rates);
+  const IofGrossUp gross = iof_financed(out.financed, out.start_date, amortizations, rule.rates);
   request.upfront_fees.push_back({.charge = {.fixed = gross.financed - out.financed, .fraction = 0.0}, .financed = true});
   build_schedule(request, out);
   return gross.iof;

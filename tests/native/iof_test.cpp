@@ -99,8 +99,8 @@ TEST_CASE("iof: gross-up of one amortisation") {
   // F = 10,000 + IOF(F) with IOF(F) = F × (0.000082 × 30 + 0.0038) = 0.00626 F, so
   // F = 10,000 / 0.99374 = 10,062.9943: at 10,062.99 the IOF is 24.75 + 38.24 = 62.99 and
   // 10,062.99 − 62.99 = 10,000.00; at 10,062.98 it is still 62.99, leaving 9,999.99.
-  const auto amortizations_of = [](Money financed) { return std::vector<Amortization>{{add_days(kReleased, 30), financed}}; };
-  const IofGrossUp grossed = iof_financed(brl(1000000), kReleased, amortizations_of, iof_rates(IofBorrower::Individual));
+  const std::vector<Amortization> in_30_days{{add_days(kReleased, 30), brl(1000000)}};
+  const IofGrossUp grossed = iof_financed(brl(1000000), kReleased, in_30_days, iof_rates(IofBorrower::Individual));
   CHECK(grossed.financed == brl(1006299));
   CHECK(grossed.iof.total == brl(6299));
   CHECK(grossed.released == brl(1000000));
@@ -119,7 +119,7 @@ TEST_CASE("iof: the gross-up is the smallest financed amount that releases the n
     const auto amortizations_of = [&](Money financed) { return scale_amortizations(reference, financed); };
     const auto borrower = loan % 2 == 0 ? IofBorrower::Individual : IofBorrower::Company;
     const auto rates = iof_rates(borrower);
-    const IofGrossUp grossed = iof_financed(net, kReleased, amortizations_of, rates);
+    const IofGrossUp grossed = iof_financed(net, kReleased, reference, rates);
     CAPTURE(loan);
     CHECK(grossed.released >= net);
     CHECK(grossed.released <= net + brl(1));

@@ -4,11 +4,9 @@
 // on the disbursement date; financed, the credit includes its own IOF (gross-up).
 //
 // The amortisations are an input, a list of (due date, principal amortised), so the tax does not
-// depend on how the schedule was built; the gross-up takes a callable that gives the amortisations
-// of any financed amount.
+// depend on how the schedule was built; the gross-up rescales them to each financed amount it tries.
 #pragma once
 
-#include <functional>
 #include <span>
 #include <vector>
 
@@ -56,19 +54,19 @@ struct Iof {
                       const IofRates& rates, Rounding mode = Rounding::HalfUp);
 
 // The gross-up: the smallest financed amount F, to the minor unit, whose released part
-// F − IOF(F) reaches `released`, the amortisations of F given by `amortizations_of(F)`. Usually
-// F − IOF(F) equals `released` exactly; when rounding skips that value, it is one minor unit more.
-// Fixed-point iteration F ← released + IOF(F) (the IOF is a few % of F, so each step shrinks the
-// error by that factor), capped at 64 steps, then a search of the neighbouring minor units.
-// Throws Error{NoSolution} if that does not settle (amortisations that jump with F).
+// F − IOF(F) reaches `released`, the amortisations of F being `reference` rescaled to F
+// (scale_amortizations). Usually F − IOF(F) equals `released` exactly; when rounding skips that
+// value, it is one minor unit more. Fixed-point iteration F ← released + IOF(F) (the IOF is a few %
+// of F, so each step shrinks the error by that factor), capped at 64 steps, then a search of the
+// neighbouring minor units. Throws what iof and scale_amortizations throw for the rescaled
+// amortisations, and Error{NoSolution} if the search does not settle.
 struct IofGrossUp {
   Money financed;
   Money released;  // financed − iof.total
   Iof iof;
   int iterations = 0;
 };
-using AmortizationsOf = std::function<std::vector<Amortization>(Money financed)>;
-[[nodiscard]] IofGrossUp iof_financed(Money released, Date disbursement, const AmortizationsOf& amortizations_of,
+[[nodiscard]] IofGrossUp iof_financed(Money released, Date disbursement, std::span<const Amortization> reference,
                                       const IofRates& rates, Rounding mode = Rounding::HalfUp);
 
 // A schedule's amortisations rescaled to another principal: each `reference` amortisation × target

@@ -57,8 +57,7 @@ Json iof_command(const Json& request, const ApiOptions& options) {
     return result;
   }
   (void)iof(credit, disbursed, amortizations, rates, mode);  // validates the amortisations as given
-  const IofGrossUp grossed = iof_financed(
-      credit, disbursed, [&](Money principal) { return scale_amortizations(amortizations, principal); }, rates, mode);
+  const IofGrossUp grossed = iof_financed(credit, disbursed, amortizations, rates, mode);
   result.update(parts(grossed.iof));
   result["financed_amount"] = amount(grossed.financed);
   result["released_amount"] = amount(grossed.released);
