@@ -1,6 +1,7 @@
 #include "loansim/cash_flow.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -51,19 +52,122 @@ FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double 
   return result;
 }
 
-// Simple interest on the totals: (paid / received − 1) over the mean time between them.
-double estimate_rate(std::span<const CashFlow> flows) noexcept {
+// Flows on whole days (solve_annual_rate). At x = ln(1 + i), i per 365 days, a flow d days from
+// the start is discounted by e^(−d·x/365); between flows a whole number of days apart, at most
+// kMaxGapDays, the factor for the days between them is multiplied in.
+constexpr double kMaxGapDays = 64.0;
+
+[[nodiscard]] bool whole_gap(double days) noexcept {
+  return days >= 0.0 && days < kMaxGapDays && days == static_cast<double>(static_cast<int>(days));
+}
+
+// base^n for a whole n ≥ 0, by squaring: a few ulps, enough to steer Newton.
+double power(double base, int n) noexcept {
+  double result = 1.0;
+  for (; n > 0; n >>= 1, base *= base) {
+    if (n % 2 == 1) result *= base;
+  }
+  return result;
+}
+
+// The day flows' present value and its x-derivative in doubles, good to about 1e-13: what Newton
+// steers by.
+FunctionValue rough_present_value(std::span<const CashFlow> flows, double x) noexcept {
+  const double per_day = x / 365.0;
+  const double one_day = portable::exp(-per_day);
+  std::array<double, static_cast<std::size_t>(kMaxGapDays)> factors{};  // 0: not yet needed
+  double discount = 1.0, last = 0.0, value = 0.0, slope = 0.0;
+  for (const CashFlow& flow : flows) {
+    const double gap = flow.periods - last;
+    if (whole_gap(gap)) {
+      double& factor = factors[static_cast<std::size_t>(gap)];
+      if (factor == 0.0) factor = power(one_day, static_cast<int>(gap));
+      discount *= factor;
+    } else {
+      discount = portable::exp(-flow.periods * per_day);
+    }
+    last = flow.periods;
+    const double term = flow.amount * discount;
+    value += term;
+    slope -= term * flow.periods;
+  }
+  return {value, slope / 365.0};
+}
+
+// The same present value in double-double arithmetic (the derivative in doubles): the factors to
+// about 1e-19, their products and the sum without rounding. What the root is finished on.
+FunctionValue exact_present_value(std::span<const CashFlow> flows, double x) noexcept {
+  // e^(−days·x/365), the exponent in double-double too: x/365 rounded would shift every factor alike.
+  const auto discount_over = [x](double days) {
+    const DoubleDouble product = two_product(x, days);
+    const double quotient = product.hi / 365.0;
+    const DoubleDouble back = two_product(quotient, 365.0);
+    return portable::exp(DoubleDouble{-quotient, -(((product.hi - back.hi) - back.lo + product.lo) / 365.0)});
+  };
+  std::array<DoubleDouble, static_cast<std::size_t>(kMaxGapDays)> factors{};
+  DoubleDouble discount{1.0, 0.0}, value;
+  double last = 0.0, slope = 0.0;
+  for (const CashFlow& flow : flows) {
+    const double gap = flow.periods - last;
+    if (whole_gap(gap)) {
+      DoubleDouble& factor = factors[static_cast<std::size_t>(gap)];
+      if (factor.hi == 0.0) factor = discount_over(gap);
+      discount = discount * factor;
+    } else {
+      discount = discount_over(flow.periods);
+    }
+    last = flow.periods;
+    const DoubleDouble term = DoubleDouble{flow.amount, 0.0} * discount;
+    value = value + term;
+    slope -= term.hi * flow.periods;
+  }
+  return {value.hi + value.lo, slope / 365.0};
+}
+
+// Simple interest on the totals: (paid / received − 1) over the mean time between them, times in
+// `unit`s of time a unit period.
+double estimate_rate(std::span<const CashFlow> flows, double unit) noexcept {
   double received = 0.0, paid = 0.0, received_time = 0.0, paid_time = 0.0;
   for (const CashFlow& flow : flows) {
     const double time = flow.periods + flow.simple_fraction;
     if (flow.amount > 0.0) received += flow.amount, received_time += flow.amount * time;
     if (flow.amount < 0.0) paid -= flow.amount, paid_time -= flow.amount * time;
   }
-  const double span = paid_time / paid - received_time / received;
+  const double span = (paid_time / paid - received_time / received) / unit;
   double estimate = 0.0;
   if (span > 0.0) estimate = (paid / received - 1.0) / span;
   if (span < 0.0) estimate = (received / paid - 1.0) / -span;
   return std::clamp(estimate, -0.9, 100.0);
+}
+
+// Both solvers' search, once the flows are checked: finite, at non-negative times, money both
+// received and paid. Newton starts from the simple-interest estimate, `unit` time units a period.
+RootSearch checked_search(std::span<const CashFlow> flows, std::string_view field, double unit) {
+  bool receives = false, pays = false;
+  for (const CashFlow& flow : flows) {
+    if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
+        flow.periods < 0.0 || flow.simple_fraction < 0.0) {
+      fail(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
+    }
+    receives = receives || flow.amount > 0.0;
+    pays = pays || flow.amount < 0.0;
+  }
+  if (!receives || !pays) {
+    fail(ErrorCode::NoSolution, std::string(field),
+         "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
+  }
+  return {.guess = portable::log1p(estimate_rate(flows, unit)),
+          .lower = kLowestLogRate,
+          .upper = kHighestLogRate,
+          .tolerance = 1e-14,
+          .max_newton_iterations = 60,
+          .scan_points = 460,  // steps of 0.05 in ln(1 + i): about 5 % of the rate each
+          .max_bisections = 200};
+}
+
+[[noreturn]] void no_rate(std::string_view field) {
+  fail(ErrorCode::NoSolution, std::string(field),
+       "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
 }
 
 int month_index(Date date) noexcept {
@@ -131,32 +235,29 @@ FunctionValue present_value(std::span<const CashFlow> flows, double rate) noexce
 }
 
 double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view field) {
-  bool receives = false, pays = false;
-  for (const CashFlow& flow : flows) {
-    if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
-        flow.periods < 0.0 || flow.simple_fraction < 0.0) {
-      fail(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
-    }
-    receives = receives || flow.amount > 0.0;
-    pays = pays || flow.amount < 0.0;
-  }
-  if (!receives || !pays) {
-    fail(ErrorCode::NoSolution, std::string(field),
-         "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
-  }
-  const RootSearch search{.guess = portable::log1p(estimate_rate(flows)),
-                          .lower = kLowestLogRate,
-                          .upper = kHighestLogRate,
-                          .tolerance = 1e-14,
-                          .max_newton_iterations = 60,
-                          .scan_points = 460,  // steps of 0.05 in ln(1 + i): about 5 % of the rate each
-                          .max_bisections = 200};
-  const auto root = find_root([&](double x) { return present_value_at_log_rate(flows, x); }, search);
-  if (!root) {
-    fail(ErrorCode::NoSolution, std::string(field),
-         "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
-  }
+  const auto root = find_root([&](double x) { return present_value_at_log_rate(flows, x); }, checked_search(flows, field, 1.0));
+  if (!root) no_rate(field);
   return portable::expm1(*root);
+}
+
+DoubleDouble solve_annual_log_rate(std::span<const CashFlow> day_flows, std::string_view field) {
+  RootSearch search = checked_search(day_flows, field, 365.0);
+  search.tolerance = 1e-7;  // the exact sums finish it
+  const auto rough = find_root([&](double x) { return rough_present_value(day_flows, x); }, search);
+  if (!rough) no_rate(field);
+  // Newton on the exact sums from the rough root, the last step's rounding kept as the low part.
+  // Newton squares the error: after a step below 1e-11 it is below 1e-20, so that step is the last
+  // (from the rough root, the first). A step beyond the rough root's accuracy (a flat present
+  // value) is not taken.
+  DoubleDouble x{*rough, 0.0};
+  for (int i = 0; i < 4; ++i) {
+    const FunctionValue exact = exact_present_value(day_flows, x.hi);
+    const double step = exact.value / exact.derivative;
+    if (!(std::fabs(step) <= 1e-6 * (1.0 + std::fabs(x.hi)))) break;
+    x = two_sum(x.hi, -step);
+    if (std::fabs(step) <= 1e-11 * (1.0 + std::fabs(x.hi))) break;
+  }
+  return x;
 }
 
 }  // namespace loansim
