@@ -12,22 +12,22 @@ Date parse_date(std::string_view text, std::string_view field) {
                 "'" + std::string(text.substr(0, 40)) + "' " + why);
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return fail("is not a date of the form YYYY-MM-DD");
-  int parts[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8};
-  const int lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p) {
-    for (int i = 0; i < lengths[p]; ++i) {
-      const char c = text[static_cast<std::size_t>(starts[p] + i)];
-      if (c < '0' || c > '9') return fail("is not a date of the form YYYY-MM-DD");
-      parts[p] = parts[p] * 10 + (c - '0');
-    }
+  // Digits by position, each checked; calendar checks in plain integers (what year_month_day::ok
+  // and its comparisons would compute, without them: every request's dates pass through here).
+  unsigned digits[10] = {};
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    digits[i] = static_cast<unsigned char>(text[i]) - static_cast<unsigned>('0');
+    if (digits[i] > 9) return fail("is not a date of the form YYYY-MM-DD");
   }
-  const Date date{year{parts[0]}, month{static_cast<unsigned>(parts[1])}, day{static_cast<unsigned>(parts[2])}};
-  if (!date.ok()) return fail("is not a valid calendar date");
-  if (date < kEarliestDate || date > kLatestDate) {
+  const int y = static_cast<int>(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]);
+  const unsigned m = digits[5] * 10 + digits[6], d = digits[8] * 10 + digits[9];
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return fail("is not a valid calendar date");
+  static_assert(kEarliestDate.month() == January && kEarliestDate.day() == day{1} && kLatestDate.month() == December &&
+                kLatestDate.day() == day{31});  // the bounds are whole years
+  if (y < static_cast<int>(kEarliestDate.year()) || y > static_cast<int>(kLatestDate.year())) {
     throw Error(ErrorCode::OutOfRange, std::string(field), "must be between 1900-01-01 and 2200-12-31");
   }
-  return date;
+  return Date{year{y}, month{m}, day{d}};
 }
 
 std::string format_date(Date date) {

@@ -77,16 +77,17 @@ bool read_dated_table(const Elements<Source>& items, double sign, Currency curre
       return false;
     }
     auto& list = sign > 0 ? flows.advances : flows.payments;
-    Money& total = sign > 0 ? flows.advances_total : flows.payments_total;
     list.reserve(list.size() + items.size());
+    std::int64_t total = 0;  // at most 1,300 amounts of 10^15 minor units: no overflow
     Source amount = *amounts, date = *dates;
     for (std::size_t i = 0; i < items.size(); ++i, amount = amount.next_element(), date = date.next_element()) {
       const FieldPath path = items.path().element(i);
       const Money value = money_value(amount, path.member("amount"), currency);
       add_flow_count(flows, 1, path);
-      total += value;
+      total += value.minor();
       list.push_back({date_value(date, path.member("date")), value});
     }
+    (sign > 0 ? flows.advances_total : flows.payments_total) += Money(total, currency);
     flows.dated = flows.dated || !items.empty();
     return true;
   }
