@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -52,13 +53,15 @@ FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double 
   return result;
 }
 
-// Flows on whole days (solve_annual_rate). At x = ln(1 + i), i per 365 days, a flow d days from
-// the start is discounted by e^(−d·x/365); between flows a whole number of days apart, at most
-// kMaxGapDays, the factor for the days between them is multiplied in.
-constexpr double kMaxGapDays = 64.0;
+// Flows on whole days (solve_annual_log_rate). At x = ln(1 + i), i per 365 days, a flow d days
+// from the start is discounted by e^(−d·x/365); between flows a whole number of days apart, below
+// kMaxGapDays, the factor for the days between them is multiplied in. Each evaluation makes the
+// factors of the gaps it meets once (a bit of `known` each: nothing to clear per evaluation).
+constexpr int kMaxGapDays = 64;
 
-[[nodiscard]] bool whole_gap(double days) noexcept {
-  return days >= 0.0 && days < kMaxGapDays && days == static_cast<double>(static_cast<int>(days));
+// The gap's index among the factors, or −1: not a whole number of days below kMaxGapDays.
+[[nodiscard]] int gap_index(double days) noexcept {
+  return days >= 0.0 && days < kMaxGapDays && days == static_cast<double>(static_cast<int>(days)) ? static_cast<int>(days) : -1;
 }
 
 // base^n for a whole n ≥ 0, by squaring: a few ulps, enough to steer Newton.
@@ -75,14 +78,14 @@ double power(double base, int n) noexcept {
 FunctionValue rough_present_value(std::span<const CashFlow> flows, double x) noexcept {
   const double per_day = x / 365.0;
   const double one_day = portable::exp(-per_day);
-  std::array<double, static_cast<std::size_t>(kMaxGapDays)> factors{};  // 0: not yet needed
+  std::array<double, kMaxGapDays> factors;  // NOLINT: each set before its bit in `known`
+  std::uint64_t known = 0;
   double discount = 1.0, last = 0.0, value = 0.0, slope = 0.0;
   for (const CashFlow& flow : flows) {
-    const double gap = flow.periods - last;
-    if (whole_gap(gap)) {
-      double& factor = factors[static_cast<std::size_t>(gap)];
-      if (factor == 0.0) factor = power(one_day, static_cast<int>(gap));
-      discount *= factor;
+    const int gap = gap_index(flow.periods - last);
+    if (gap >= 0) {
+      if ((known >> gap & 1) == 0) factors[gap] = power(one_day, gap), known |= std::uint64_t{1} << gap;
+      discount *= factors[gap];
     } else {
       discount = portable::exp(-flow.periods * per_day);
     }
@@ -95,68 +98,54 @@ FunctionValue rough_present_value(std::span<const CashFlow> flows, double x) noe
 }
 
 // The same present value in double-double arithmetic (the derivative in doubles): the factors to
-// about 1e-19, their products and the sum without rounding. What the root is finished on.
+// about 1e-19, their products and the sum without rounding. What the root is finished on. The
+// running discount and sum stay hi + lo pairs without renormalising: their parts still add up.
 FunctionValue exact_present_value(std::span<const CashFlow> flows, double x) noexcept {
   // e^(−days·x/365), the exponent in double-double too: x/365 rounded would shift every factor alike.
-  const auto discount_over = [x](double days) {
-    const DoubleDouble product = two_product(x, days);
-    const double quotient = product.hi / 365.0;
-    const DoubleDouble back = two_product(quotient, 365.0);
-    return portable::exp(DoubleDouble{-quotient, -(((product.hi - back.hi) - back.lo + product.lo) / 365.0)});
-  };
-  std::array<DoubleDouble, static_cast<std::size_t>(kMaxGapDays)> factors{};
+  const auto discount_over = [x](double days) { return portable::exp(two_product(-x, days) / 365.0); };
+  std::array<DoubleDouble, kMaxGapDays> factors;  // NOLINT: each set before its bit in `known`
+  std::uint64_t known = 0;
   DoubleDouble discount{1.0, 0.0}, value;
   double last = 0.0, slope = 0.0;
   for (const CashFlow& flow : flows) {
-    const double gap = flow.periods - last;
-    if (whole_gap(gap)) {
-      DoubleDouble& factor = factors[static_cast<std::size_t>(gap)];
-      if (factor.hi == 0.0) factor = discount_over(gap);
-      discount = discount * factor;
+    const int gap = gap_index(flow.periods - last);
+    if (gap >= 0) {
+      if ((known >> gap & 1) == 0) factors[gap] = discount_over(gap), known |= std::uint64_t{1} << gap;
+      const DoubleDouble product = two_product(discount.hi, factors[gap].hi);
+      discount = {product.hi, product.lo + (discount.hi * factors[gap].lo + discount.lo * factors[gap].hi)};
     } else {
       discount = discount_over(flow.periods);
     }
     last = flow.periods;
-    const DoubleDouble term = DoubleDouble{flow.amount, 0.0} * discount;
-    value = value + term;
+    const DoubleDouble term = two_product(flow.amount, discount.hi);
+    const DoubleDouble sum = two_sum(value.hi, term.hi);
+    value = {sum.hi, value.lo + sum.lo + (term.lo + flow.amount * discount.lo)};
     slope -= term.hi * flow.periods;
   }
   return {value.hi + value.lo, slope / 365.0};
 }
 
-// Simple interest on the totals: (paid / received − 1) over the mean time between them, times in
-// `unit`s of time a unit period.
-double estimate_rate(std::span<const CashFlow> flows, double unit) noexcept {
-  double received = 0.0, paid = 0.0, received_time = 0.0, paid_time = 0.0;
-  for (const CashFlow& flow : flows) {
-    const double time = flow.periods + flow.simple_fraction;
-    if (flow.amount > 0.0) received += flow.amount, received_time += flow.amount * time;
-    if (flow.amount < 0.0) paid -= flow.amount, paid_time -= flow.amount * time;
-  }
-  const double span = (paid_time / paid - received_time / received) / unit;
-  double estimate = 0.0;
-  if (span > 0.0) estimate = (paid / received - 1.0) / span;
-  if (span < 0.0) estimate = (received / paid - 1.0) / -span;
-  return std::clamp(estimate, -0.9, 100.0);
-}
-
-// Both solvers' search, once the flows are checked: finite, at non-negative times, money both
-// received and paid. Newton starts from the simple-interest estimate, `unit` time units a period.
 RootSearch checked_search(std::span<const CashFlow> flows, std::string_view field, double unit) {
-  bool receives = false, pays = false;
+  double received = 0.0, paid = 0.0, received_time = 0.0, paid_time = 0.0;
   for (const CashFlow& flow : flows) {
     if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
         flow.periods < 0.0 || flow.simple_fraction < 0.0) {
       fail(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
     }
-    receives = receives || flow.amount > 0.0;
-    pays = pays || flow.amount < 0.0;
+    const double time = flow.periods + flow.simple_fraction;
+    if (flow.amount > 0.0) received += flow.amount, received_time += flow.amount * time;
+    if (flow.amount < 0.0) paid -= flow.amount, paid_time -= flow.amount * time;
   }
-  if (!receives || !pays) {
+  if (!(received > 0.0) || !(paid > 0.0)) {
     fail(ErrorCode::NoSolution, std::string(field),
          "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
   }
-  return {.guess = portable::log1p(estimate_rate(flows, unit)),
+  // Simple interest on the totals: (paid / received − 1) over the mean time between them.
+  const double span = (paid_time / paid - received_time / received) / unit;
+  double estimate = 0.0;
+  if (span > 0.0) estimate = (paid / received - 1.0) / span;
+  if (span < 0.0) estimate = (received / paid - 1.0) / -span;
+  return {.guess = portable::log1p(std::clamp(estimate, -0.9, 100.0)),
           .lower = kLowestLogRate,
           .upper = kHighestLogRate,
           .tolerance = 1e-14,
@@ -179,8 +168,8 @@ int month_index(Date date) noexcept {
 // or the month's end. It takes the latest day of its neighbours (in date order) one unit period
 // away; with no such neighbour, 0: the date speaks for itself (month end to month end).
 std::vector<int> series_days(std::span<const DatedFlow> flows, UnitPeriod unit) {
+  if (unit.unit != TimeUnit::Month) return {};  // none to count back to: 0 for every flow
   std::vector<int> days(flows.size(), 0);
-  if (unit.unit != TimeUnit::Month) return days;
   std::vector<double> day_numbers(flows.size());
   for (std::size_t k = 0; k < flows.size(); ++k) day_numbers[k] = static_cast<double>(days_between(kEarliestDate, flows[k].date));
   const std::vector<std::size_t> order = ascending_order(day_numbers);
@@ -209,6 +198,8 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
   for (const auto& flow : advances) origin = std::min(origin, flow.date);
   for (const auto& flow : payments) origin = std::min(origin, flow.date);
 
+  const bool whole_days = scale.unit.unit == TimeUnit::Day && scale.unit.count == 1;
+  const std::chrono::sys_days origin_day{origin};
   std::vector<CashFlow> flows;
   flows.reserve(advances.size() + payments.size());
   const auto add = [&](const DatedFlow& flow, double sign, int series_day) {
@@ -217,15 +208,18 @@ std::vector<CashFlow> time_line(std::span<const DatedFlow> advances, std::span<c
                                                    std::string(code(currency)) + " and " +
                                                    std::string(code(flow.amount.currency())));
     }
-    const auto position = position_in_unit_periods(origin, flow.date, scale.unit, scale.days_per_month, series_day);
+    // Whole days (the CET's and the APRC's time line, on every keystroke) counted from the origin's
+    // day number, once: position_in_unit_periods would convert both dates for every flow.
+    const auto position = whole_days ? UnitPeriodPosition{static_cast<int>((std::chrono::sys_days{flow.date} - origin_day).count()), 0.0}
+                                     : position_in_unit_periods(origin, flow.date, scale.unit, scale.days_per_month, series_day);
     const bool simple = scale.odd_days == OddDays::Simple;
     flows.push_back({sign * static_cast<double>(flow.amount.minor()),
                      position.whole + (simple ? 0.0 : position.fraction), simple ? position.fraction : 0.0});
   };
   const auto advance_days = series_days(advances, scale.unit);
   const auto payment_days = series_days(payments, scale.unit);
-  for (std::size_t k = 0; k < advances.size(); ++k) add(advances[k], 1.0, advance_days[k]);
-  for (std::size_t k = 0; k < payments.size(); ++k) add(payments[k], -1.0, payment_days[k]);
+  for (std::size_t k = 0; k < advances.size(); ++k) add(advances[k], 1.0, advance_days.empty() ? 0 : advance_days[k]);
+  for (std::size_t k = 0; k < payments.size(); ++k) add(payments[k], -1.0, payment_days.empty() ? 0 : payment_days[k]);
   return flows;
 }
 

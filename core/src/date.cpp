@@ -12,15 +12,17 @@ Date parse_date(std::string_view text, std::string_view field) {
                 "'" + std::string(text.substr(0, 40)) + "' " + why);
   };
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return fail("is not a date of the form YYYY-MM-DD");
-  // Digits by position, each checked; calendar checks in plain integers (what year_month_day::ok
-  // and its comparisons would compute, without them: every request's dates pass through here).
-  unsigned digits[10] = {};
-  for (const std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    digits[i] = static_cast<unsigned char>(text[i]) - static_cast<unsigned>('0');
-    if (digits[i] > 9) return fail("is not a date of the form YYYY-MM-DD");
-  }
-  const int y = static_cast<int>(digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]);
-  const unsigned m = digits[5] * 10 + digits[6], d = digits[8] * 10 + digits[9];
+  // Straight-line digits and calendar checks in plain integers (what year_month_day::ok and its
+  // comparisons compute, without them): every date of every request passes through here.
+  bool digits = true;
+  const auto digit = [&](std::size_t i) {
+    const unsigned value = static_cast<unsigned char>(text[i]) - unsigned{'0'};
+    digits = digits && value <= 9;
+    return value;
+  };
+  const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+  const unsigned m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
+  if (!digits) return fail("is not a date of the form YYYY-MM-DD");
   if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return fail("is not a valid calendar date");
   static_assert(kEarliestDate.month() == January && kEarliestDate.day() == day{1} && kLatestDate.month() == December &&
                 kLatestDate.day() == day{31});  // the bounds are whole years
