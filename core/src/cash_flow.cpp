@@ -59,11 +59,6 @@ FunctionValue present_value_at_log_rate(std::span<const CashFlow> flows, double 
 // factors of the gaps it meets once (a bit of `known` each: nothing to clear per evaluation).
 constexpr int kMaxGapDays = 64;
 
-// The gap's index among the factors, or −1: not a whole number of days below kMaxGapDays.
-[[nodiscard]] int gap_index(double days) noexcept {
-  return days >= 0.0 && days < kMaxGapDays && days == static_cast<double>(static_cast<int>(days)) ? static_cast<int>(days) : -1;
-}
-
 // base^n for a whole n ≥ 0, by squaring: a few ulps, enough to steer Newton.
 double power(double base, int n) noexcept {
   double result = 1.0;
@@ -82,8 +77,9 @@ FunctionValue rough_present_value(std::span<const CashFlow> flows, double x) noe
   std::uint64_t known = 0;
   double discount = 1.0, last = 0.0, value = 0.0, slope = 0.0;
   for (const CashFlow& flow : flows) {
-    const int gap = gap_index(flow.periods - last);
-    if (gap >= 0) {
+    const double days = flow.periods - last;  // whole: checked_search
+    if (days >= 0.0 && days < kMaxGapDays) {
+      const auto gap = static_cast<int>(days);
       if ((known >> gap & 1) == 0) factors[gap] = power(one_day, gap), known |= std::uint64_t{1} << gap;
       discount *= factors[gap];
     } else {
@@ -108,9 +104,10 @@ FunctionValue exact_present_value(std::span<const CashFlow> flows, double x) noe
   DoubleDouble discount{1.0, 0.0}, value;
   double last = 0.0, slope = 0.0;
   for (const CashFlow& flow : flows) {
-    const int gap = gap_index(flow.periods - last);
-    if (gap >= 0) {
-      if ((known >> gap & 1) == 0) factors[gap] = discount_over(gap), known |= std::uint64_t{1} << gap;
+    const double days = flow.periods - last;
+    if (days >= 0.0 && days < kMaxGapDays) {
+      const auto gap = static_cast<int>(days);
+      if ((known >> gap & 1) == 0) factors[gap] = discount_over(days), known |= std::uint64_t{1} << gap;
       const DoubleDouble product = two_product(discount.hi, factors[gap].hi);
       discount = {product.hi, product.lo + (discount.hi * factors[gap].lo + discount.lo * factors[gap].hi)};
     } else {
@@ -125,19 +122,23 @@ FunctionValue exact_present_value(std::span<const CashFlow> flows, double x) noe
   return {value.hi + value.lo, slope / 365.0};
 }
 
+// Both solvers' search, once the flows are checked: finite, at non-negative times (whole days for
+// the day solver, `unit` 365), money both received and paid. Newton starts from simple interest on
+// the totals, their times in `unit`s a period.
 RootSearch checked_search(std::span<const CashFlow> flows, std::string_view field, double unit) {
   double received = 0.0, paid = 0.0, received_time = 0.0, paid_time = 0.0;
   for (const CashFlow& flow : flows) {
     if (!std::isfinite(flow.amount) || !std::isfinite(flow.periods) || !std::isfinite(flow.simple_fraction) ||
         flow.periods < 0.0 || flow.simple_fraction < 0.0) {
-      fail(ErrorCode::InvalidValue, std::string(field), "flows need finite amounts and non-negative times");
+      fail(ErrorCode::InvalidValue, field, "flows need finite amounts and non-negative times");
     }
+    if (unit != 1.0 && flow.periods != std::floor(flow.periods)) fail(ErrorCode::InvalidValue, field, "flows must fall on whole days");
     const double time = flow.periods + flow.simple_fraction;
     if (flow.amount > 0.0) received += flow.amount, received_time += flow.amount * time;
     if (flow.amount < 0.0) paid -= flow.amount, paid_time -= flow.amount * time;
   }
   if (!(received > 0.0) || !(paid > 0.0)) {
-    fail(ErrorCode::NoSolution, std::string(field),
+    fail(ErrorCode::NoSolution, field,
          "no rate exists: the flows must include money received (an advance) and money paid (a payment)");
   }
   // Simple interest on the totals: (paid / received − 1) over the mean time between them.
@@ -155,7 +156,7 @@ RootSearch checked_search(std::span<const CashFlow> flows, std::string_view fiel
 }
 
 [[noreturn]] void no_rate(std::string_view field) {
-  fail(ErrorCode::NoSolution, std::string(field),
+  fail(ErrorCode::NoSolution, field,
        "no periodic rate between -99.9999 % and 1,000,000 % makes the payments worth the advances");
 }
 

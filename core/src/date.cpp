@@ -7,11 +7,10 @@ namespace loansim {
 using namespace std::chrono;
 
 Date parse_date(std::string_view text, std::string_view field) {
-  const auto fail = [&](const char* why) -> Date {
-    throw Error(ErrorCode::InvalidValue, std::string(field),
-                "'" + std::string(text.substr(0, 40)) + "' " + why);
+  const auto invalid = [&](const char* why) -> Date {
+    fail(ErrorCode::InvalidValue, field, "'" + std::string(text.substr(0, 40)) + "' " + why);
   };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return fail("is not a date of the form YYYY-MM-DD");
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return invalid("is not a date of the form YYYY-MM-DD");
   // Straight-line digits and calendar checks in plain integers (what year_month_day::ok and its
   // comparisons compute, without them): every date of every request passes through here.
   bool digits = true;
@@ -22,12 +21,12 @@ Date parse_date(std::string_view text, std::string_view field) {
   };
   const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
   const unsigned m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
-  if (!digits) return fail("is not a date of the form YYYY-MM-DD");
-  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return fail("is not a valid calendar date");
+  if (!digits) return invalid("is not a date of the form YYYY-MM-DD");
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return invalid("is not a valid calendar date");
   static_assert(kEarliestDate.month() == January && kEarliestDate.day() == day{1} && kLatestDate.month() == December &&
                 kLatestDate.day() == day{31});  // the bounds are whole years
   if (y < static_cast<int>(kEarliestDate.year()) || y > static_cast<int>(kLatestDate.year())) {
-    throw Error(ErrorCode::OutOfRange, std::string(field), "must be between 1900-01-01 and 2200-12-31");
+    fail(ErrorCode::OutOfRange, field, "must be between 1900-01-01 and 2200-12-31");
   }
   return Date{year{y}, month{m}, day{d}};
 }

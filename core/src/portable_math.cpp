@@ -59,14 +59,6 @@ ScaledExp exp_parts(double hi, double lo) noexcept {
   return {{one_plus_r.hi, one_plus_r.lo + (q + r_lo * approximate)}, static_cast<int>(k)};
 }
 
-double exp_double_double(double hi, double lo) noexcept {
-  if (std::isnan(hi) || std::isnan(lo)) return kNaN;
-  if (hi > 710.0) return kInfinity;
-  if (hi < -746.0) return 0.0;
-  const ScaledExp e = exp_parts(hi, lo);
-  return std::ldexp(e.mantissa.hi + e.mantissa.lo, e.k);
-}
-
 // log x as hi + lo, for finite x > 0.
 DoubleDouble log_double_double(double x) noexcept {
   int exponent = 0;
@@ -102,7 +94,7 @@ DoubleDouble log_double_double(double x) noexcept {
 
 }  // namespace
 
-double exp(double x) noexcept { return exp_double_double(x, 0.0); }
+double exp(double x) noexcept { return exp(DoubleDouble{x, 0.0}).hi; }
 
 DoubleDouble exp(DoubleDouble x) noexcept {
   if (std::isnan(x.hi) || std::isnan(x.lo)) return {kNaN, kNaN};
@@ -164,7 +156,7 @@ double pow(double base, double exponent) noexcept {
   const DoubleDouble log_base = log_double_double(base);
   if (!(std::fabs(exponent) < 1e300)) return (exponent > 0.0) == (log_base.hi > 0.0) ? kInfinity : 0.0;
   const DoubleDouble product = two_product(exponent, log_base.hi);
-  return exp_double_double(product.hi, product.lo + exponent * log_base.lo);
+  return exp(DoubleDouble{product.hi, product.lo + exponent * log_base.lo}).hi;
 }
 
 }  // namespace loansim::portable

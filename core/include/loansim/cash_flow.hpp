@@ -74,7 +74,8 @@ inline constexpr TimeScale kDays{{TimeUnit::Day, 1}, OddDays::Compound, 30.0};
 // flow. Newton steers on those products in doubles, then finishes on the same sums in double-double
 // arithmetic: the root is the true one past a double's precision (one exponential a flow, summed in
 // doubles, was a few ulps off; thousands when the flows nearly cancel). Same domain and errors as
-// solve_periodic_rate, and the same bits natively and in WebAssembly.
+// solve_periodic_rate (and InvalidValue for a flow not on a whole day), and the same bits natively
+// and in WebAssembly.
 [[nodiscard]] DoubleDouble solve_annual_log_rate(std::span<const CashFlow> day_flows, std::string_view field = "");
 
 }  // namespace loansim

@@ -40,16 +40,6 @@ struct DoubleDouble {
   return {sum, lo - (sum - hi)};
 }
 
-[[nodiscard]] inline DoubleDouble operator+(DoubleDouble a, DoubleDouble b) noexcept {
-  const DoubleDouble sum = two_sum(a.hi, b.hi);
-  return normalized(sum.hi, sum.lo + (a.lo + b.lo));
-}
-
-[[nodiscard]] inline DoubleDouble operator*(DoubleDouble a, DoubleDouble b) noexcept {
-  const DoubleDouble product = two_product(a.hi, b.hi);
-  return normalized(product.hi, product.lo + (a.hi * b.lo + a.lo * b.hi));
-}
-
 [[nodiscard]] inline DoubleDouble operator/(DoubleDouble a, double b) noexcept {
   const double quotient = a.hi / b;
   const DoubleDouble back = two_product(quotient, b);  // quotient · b exactly: the remainder is exact

@@ -8,12 +8,12 @@
 // of any financed amount.
 #pragma once
 
-#include <functional>
 #include <span>
 #include <vector>
 
 #include "loansim/date.hpp"
 #include "loansim/decimal.hpp"
+#include "loansim/function_ref.hpp"
 #include "loansim/money.hpp"
 
 namespace loansim {
@@ -67,7 +67,7 @@ struct IofGrossUp {
   Iof iof;
   int iterations = 0;
 };
-using AmortizationsOf = std::function<std::vector<Amortization>(Money financed)>;
+using AmortizationsOf = FunctionRef<std::vector<Amortization>(Money financed)>;
 [[nodiscard]] IofGrossUp iof_financed(Money released, Date disbursement, const AmortizationsOf& amortizations_of,
                                       const IofRates& rates, Rounding mode = Rounding::HalfUp);
 

@@ -120,16 +120,14 @@ template <class Source>
   }
 }
 
+// `major` units exactly in `currency`'s minor units, or the error about them at `path`.
+[[nodiscard]] Money money_at(double major, const FieldPath& path, Currency currency);
+
 // An amount in major units (a number) converted exactly to `currency`'s minor units, between 0
-// (or -10^13 when negatives are allowed) and 10^13: the reader's money() and a column of amounts.
+// (or -10^13 when negatives are allowed) and 10^13: for array elements and columns of amounts.
 template <class Source>
 [[nodiscard]] Money money_value(const Source& value, const FieldPath& path, Currency currency, bool allow_negative = false) {
-  const double major = number_value(value, path, allow_negative ? -kMaxAmountMajor : 0.0, kMaxAmountMajor);
-  try {
-    return money_from_major(major, currency, {});
-  } catch (const Error& e) {
-    rethrow_at(path, e);
-  }
+  return money_at(number_value(value, path, allow_negative ? -kMaxAmountMajor : 0.0, kMaxAmountMajor), path, currency);
 }
 
 // The elements of an array field, in order, each with its path; iterated once, in a range-for.
@@ -250,9 +248,9 @@ class BasicFieldReader {
     return *optional_money(key, currency, allow_negative);
   }
   [[nodiscard]] std::optional<Money> optional_money(std::string_view key, Currency currency, bool allow_negative = false) {
-    const auto value = find(key);
-    if (!value) return std::nullopt;
-    return money_value(*value, path_.member(key), currency, allow_negative);
+    const auto major = optional_number(key, allow_negative ? -kMaxAmountMajor : 0.0, kMaxAmountMajor);
+    if (!major) return std::nullopt;
+    return money_at(*major, path_.member(key), currency);
   }
 
   // A monthly figure or a range: a JSON number, or {"low": n, "high": n} with low ≤ high.
