@@ -50,6 +50,13 @@ bool is_regular(std::span<const CashFlow> flows) {
   return true;
 }
 
+// The CET of an effective annual rate: the monthly rate over a twelfth of a year, both disclosed.
+Cet cet_of(double annual, double monthly) noexcept {
+  return {annual, monthly, disclosed_pct(annual, 2), disclosed_pct(monthly, 2)};
+}
+
+Aprc aprc_of(double annual) noexcept { return {annual, disclosed_pct(annual, 1)}; }
+
 // `received` now, `periods` level payments of `installment` a period after.
 std::vector<CashFlow> level_loan(double received, double installment, int periods) {
   std::vector<CashFlow> flows;
@@ -84,28 +91,22 @@ RegZApr reg_z_apr(std::span<const DatedFlow> advances, std::span<const DatedFlow
 
 Cet br_cet(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
-  Cet result;
-  result.annual = compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year);
-  result.monthly = compounded(result.annual, 1.0 / 12.0);
-  result.disclosed_annual_pct = disclosed_pct(result.annual, 2);
-  result.disclosed_monthly_pct = disclosed_pct(result.monthly, 2);
-  return result;
+  const double annual = compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year);
+  return cet_of(annual, compounded(annual, 1.0 / 12.0));
 }
 
 Cet br_cet(std::span<const DatedFlow> advances, std::span<const DatedFlow> payments) {
-  return br_cet(time_line(advances, payments, kDaysOver365), 1.0);
+  const DoubleDouble log_rate = solve_annual_log_rate(time_line(advances, payments, kDays), "payments");
+  return cet_of(portable::expm1(log_rate), portable::expm1(log_rate / 12.0));
 }
 
 Aprc eu_aprc(std::span<const CashFlow> flows, double unit_periods_per_year) {
   require_per_year(unit_periods_per_year);
-  Aprc result;
-  result.aprc = compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year);
-  result.disclosed_pct = disclosed_pct(result.aprc, 1);
-  return result;
+  return aprc_of(compounded(solve_periodic_rate(flows, "payments"), unit_periods_per_year));
 }
 
 Aprc eu_aprc(std::span<const DatedFlow> advances, std::span<const DatedFlow> payments, AprcTime time) {
-  if (time == AprcTime::Days) return eu_aprc(time_line(advances, payments, kDaysOver365), 1.0);
+  if (time == AprcTime::Days) return aprc_of(portable::expm1(solve_annual_log_rate(time_line(advances, payments, kDays), "payments")));
   return eu_aprc(time_line(advances, payments, {{TimeUnit::Month, 1}, OddDays::Compound, 365.0 / 12.0}), 12.0);
 }
 

@@ -7,27 +7,28 @@ namespace loansim {
 using namespace std::chrono;
 
 Date parse_date(std::string_view text, std::string_view field) {
-  const auto fail = [&](const char* why) -> Date {
-    throw Error(ErrorCode::InvalidValue, std::string(field),
-                "'" + std::string(text.substr(0, 40)) + "' " + why);
+  const auto invalid = [&](const char* why) -> Date {
+    fail(ErrorCode::InvalidValue, field, "'" + std::string(text.substr(0, 40)) + "' " + why);
   };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return fail("is not a date of the form YYYY-MM-DD");
-  int parts[3] = {0, 0, 0};
-  const int starts[3] = {0, 5, 8};
-  const int lengths[3] = {4, 2, 2};
-  for (int p = 0; p < 3; ++p) {
-    for (int i = 0; i < lengths[p]; ++i) {
-      const char c = text[static_cast<std::size_t>(starts[p] + i)];
-      if (c < '0' || c > '9') return fail("is not a date of the form YYYY-MM-DD");
-      parts[p] = parts[p] * 10 + (c - '0');
-    }
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return invalid("is not a date of the form YYYY-MM-DD");
+  // Straight-line digits and calendar checks in plain integers (what year_month_day::ok and its
+  // comparisons compute, without them): every date of every request passes through here.
+  bool digits = true;
+  const auto digit = [&](std::size_t i) {
+    const unsigned value = static_cast<unsigned char>(text[i]) - unsigned{'0'};
+    digits = digits && value <= 9;
+    return value;
+  };
+  const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
+  const unsigned m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
+  if (!digits) return invalid("is not a date of the form YYYY-MM-DD");
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return invalid("is not a valid calendar date");
+  static_assert(kEarliestDate.month() == January && kEarliestDate.day() == day{1} && kLatestDate.month() == December &&
+                kLatestDate.day() == day{31});  // the bounds are whole years
+  if (y < static_cast<int>(kEarliestDate.year()) || y > static_cast<int>(kLatestDate.year())) {
+    fail(ErrorCode::OutOfRange, field, "must be between 1900-01-01 and 2200-12-31");
   }
-  const Date date{year{parts[0]}, month{static_cast<unsigned>(parts[1])}, day{static_cast<unsigned>(parts[2])}};
-  if (!date.ok()) return fail("is not a valid calendar date");
-  if (date < kEarliestDate || date > kLatestDate) {
-    throw Error(ErrorCode::OutOfRange, std::string(field), "must be between 1900-01-01 and 2200-12-31");
-  }
-  return date;
+  return Date{year{y}, month{m}, day{d}};
 }
 
 std::string format_date(Date date) {

@@ -19,7 +19,7 @@ constexpr double kPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7
 
 [[noreturn]] void reject(std::string_view text, std::string_view field, const char* why) {
   const std::string shown(text.substr(0, 40));
-  fail(ErrorCode::InvalidValue, std::string(field), "'" + shown + (text.size() > 40 ? "…" : "") + "' " + why);
+  fail(ErrorCode::InvalidValue, field, "'" + shown + (text.size() > 40 ? "…" : "") + "' " + why);
 }
 
 }  // namespace
@@ -78,9 +78,9 @@ std::optional<Decimal> exact_decimal(double value) noexcept {
 }
 
 Decimal decimal_from_double(double value, std::string_view field) {
-  if (!std::isfinite(value)) fail(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
+  if (!std::isfinite(value)) fail(ErrorCode::InvalidValue, field, "must be a finite number");
   if (const auto decimal = exact_decimal(value)) return *decimal;
-  fail(ErrorCode::InvalidValue, std::string(field),
+  fail(ErrorCode::InvalidValue, field,
        "must be a decimal of at most 15 significant digits and 22 decimal places, or a whole number below 10^18");
 }
 
@@ -102,7 +102,7 @@ std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view fie
   int scale = value.scale;
   while (scale > target_scale) {  // drop trailing zeros; a non-zero digit means rounding
     if (digits % 10 != 0) {
-      fail(ErrorCode::InvalidValue, std::string(field),
+      fail(ErrorCode::InvalidValue, field,
            "has more than " + std::to_string(target_scale) + " decimal places");
     }
     digits /= 10;
@@ -110,7 +110,7 @@ std::int64_t rescale_exact(Decimal value, int target_scale, std::string_view fie
   }
   for (; scale < target_scale; ++scale) {
     if (__builtin_mul_overflow(digits, 10, &digits)) {
-      fail(ErrorCode::Overflow, std::string(field), "is beyond the representable range");
+      fail(ErrorCode::Overflow, field, "is beyond the representable range");
     }
   }
   return digits;

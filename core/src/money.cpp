@@ -1,5 +1,6 @@
 #include "loansim/money.hpp"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "loansim/decimal.hpp"
@@ -60,6 +61,12 @@ Money parse_money(std::string_view text, Currency currency, std::string_view fie
 }
 
 Money money_from_major(double major_units, Currency currency, std::string_view field) {
+  // The common case in one step: minor units whose quotient by 10^exponent reads back as the
+  // amount. Below 2^52 minor units no other whole number does, so this is what the decimal route
+  // finds; anything else (too many decimals, too large) takes that route and its errors.
+  const auto per_major = static_cast<double>(minor_per_major(currency));
+  const double minor = std::nearbyint(major_units * per_major);
+  if (std::fabs(minor) < 0x1p52 && minor / per_major == major_units) return {static_cast<std::int64_t>(minor), currency};
   return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
 }
 

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <limits>
 
+#include "loansim/double_double.hpp"
+
 namespace loansim::portable {
 namespace {
 
@@ -37,35 +39,6 @@ constexpr double kInvFactorial[] = {1.0,
                                     1.0 / 1307674368000.0,
                                     1.0 / 20922789888000.0};
 
-// A value carried as hi + lo, |lo| at most half an ulp of hi.
-struct DoubleDouble {
-  double hi = 0.0;
-  double lo = 0.0;
-};
-
-// a + b exactly, as hi + lo (Knuth's two-sum).
-DoubleDouble two_sum(double a, double b) noexcept {
-  const double sum = a + b;
-  const double b_part = sum - a;
-  const double a_part = sum - b_part;
-  return {sum, (a - a_part) + (b - b_part)};
-}
-
-// a × b exactly, as hi + lo: Dekker's product on halves split by Veltkamp's method (an FMA would
-// do it in one step, but the WebAssembly build has none). Valid for |a|, |b| below 10^300.
-DoubleDouble two_product(double a, double b) noexcept {
-  const auto split = [](double x) {
-    const double scaled = 134217729.0 * x;  // (2^27 + 1) · x
-    const double hi = scaled - (scaled - x);
-    return DoubleDouble{hi, x - hi};
-  };
-  const DoubleDouble a_halves = split(a), b_halves = split(b);
-  const double product = a * b;
-  const double error = ((a_halves.hi * b_halves.hi - product) + a_halves.hi * b_halves.lo + a_halves.lo * b_halves.hi) +
-                       a_halves.lo * b_halves.lo;
-  return {product, error};
-}
-
 // e^(hi + lo) = 2^k · (mantissa.hi + mantissa.lo), unrounded, for |hi| ≤ 746 and |lo| ≪ 1.
 struct ScaledExp {
   DoubleDouble mantissa;
@@ -84,14 +57,6 @@ ScaledExp exp_parts(double hi, double lo) noexcept {
   const double approximate = 1.0 + (r_hi + q);
   const DoubleDouble one_plus_r = two_sum(1.0, r_hi);
   return {{one_plus_r.hi, one_plus_r.lo + (q + r_lo * approximate)}, static_cast<int>(k)};
-}
-
-double exp_double_double(double hi, double lo) noexcept {
-  if (std::isnan(hi) || std::isnan(lo)) return kNaN;
-  if (hi > 710.0) return kInfinity;
-  if (hi < -746.0) return 0.0;
-  const ScaledExp e = exp_parts(hi, lo);
-  return std::ldexp(e.mantissa.hi + e.mantissa.lo, e.k);
 }
 
 // log x as hi + lo, for finite x > 0.
@@ -129,7 +94,16 @@ DoubleDouble log_double_double(double x) noexcept {
 
 }  // namespace
 
-double exp(double x) noexcept { return exp_double_double(x, 0.0); }
+double exp(double x) noexcept { return exp(DoubleDouble{x, 0.0}).hi; }
+
+DoubleDouble exp(DoubleDouble x) noexcept {
+  if (std::isnan(x.hi) || std::isnan(x.lo)) return {kNaN, kNaN};
+  if (x.hi > 710.0) return {kInfinity, 0.0};
+  if (x.hi < -746.0) return {};
+  const ScaledExp e = exp_parts(x.hi, x.lo);
+  const DoubleDouble mantissa = normalized(e.mantissa.hi, e.mantissa.lo);
+  return {std::ldexp(mantissa.hi, e.k), std::ldexp(mantissa.lo, e.k)};
+}
 
 double expm1(double x) noexcept {
   if (std::fabs(x) <= kLn2Hi / 2) {
@@ -145,6 +119,13 @@ double expm1(double x) noexcept {
   const ScaledExp e = exp_parts(x, 0.0);
   const DoubleDouble minus_one = two_sum(std::ldexp(e.mantissa.hi, e.k), -1.0);
   return minus_one.hi + (minus_one.lo + std::ldexp(e.mantissa.lo, e.k));
+}
+
+double expm1(DoubleDouble x) noexcept {
+  // hi − 1 without rounding (two-sum), then one rounding for the sum.
+  const DoubleDouble e = exp(x);
+  const DoubleDouble minus_one = two_sum(e.hi, -1.0);
+  return minus_one.hi + (minus_one.lo + e.lo);
 }
 
 double log(double x) noexcept {
@@ -175,7 +156,7 @@ double pow(double base, double exponent) noexcept {
   const DoubleDouble log_base = log_double_double(base);
   if (!(std::fabs(exponent) < 1e300)) return (exponent > 0.0) == (log_base.hi > 0.0) ? kInfinity : 0.0;
   const DoubleDouble product = two_product(exponent, log_base.hi);
-  return exp_double_double(product.hi, product.lo + exponent * log_base.lo);
+  return exp(DoubleDouble{product.hi, product.lo + exponent * log_base.lo}).hi;
 }
 
 }  // namespace loansim::portable

@@ -21,7 +21,7 @@ struct Token {
 [[noreturn]] void reject(std::string_view text, std::string_view field, const std::string& why,
                          ErrorCode code = ErrorCode::InvalidValue) {
   const std::string shown(text.substr(0, 40));
-  fail(code, std::string(field), "'" + shown + (text.size() > 40 ? "…" : "") + "' " + why);
+  fail(code, field, "'" + shown + (text.size() > 40 ? "…" : "") + "' " + why);
 }
 
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }

@@ -20,13 +20,13 @@ double when_value(PaymentTiming when) { return when == PaymentTiming::Begin ? 1.
 
 // Checks cost nothing until they fail: field names are only turned into strings for the error.
 void require_finite(double value, std::string_view field) {
-  if (!std::isfinite(value)) fail(ErrorCode::InvalidValue, std::string(field), "must be a finite number");
+  if (!std::isfinite(value)) fail(ErrorCode::InvalidValue, field, "must be a finite number");
 }
 
 void require_rate(double rate, std::string_view field) {
   require_finite(rate, field);
   if (!(rate > -1.0)) {
-    fail(ErrorCode::OutOfRange, std::string(field), "must be above -1 (-100 %): 1 + rate must stay positive");
+    fail(ErrorCode::OutOfRange, field, "must be above -1 (-100 %): 1 + rate must stay positive");
   }
 }
 
@@ -102,12 +102,12 @@ double scaling_rate(double horizon) { return horizon > 0.0 ? portable::expm1(-kM
 // Σ c_k·w^k over flows c_0, c_1, … (k counts from the first), in and out apart, with Σ k·c_k·w^k
 // in the derivative slots. Powers by running product: its dependency chain is one multiply per
 // flow, half of Horner's, and every term added is positive (in and out apart), so nothing cancels.
-template <class Iterator>
-Split power_sums(Iterator first, Iterator last, double w) {
+// The flows in order, or from the last back: one copy of the loop for both.
+Split power_sums(std::span<const double> flows, bool backwards, double w) {
   Split sum;
   double power = 1.0, k = 0.0;
-  for (; first != last; ++first, power *= w, k += 1.0) {
-    const double flow = *first;
+  for (std::size_t i = 0, n = flows.size(); i < n; ++i, power *= w, k += 1.0) {
+    const double flow = flows[backwards ? n - 1 - i : i];
     const double in = (flow > 0.0 ? flow : 0.0) * power, out = (flow < 0.0 ? -flow : 0.0) * power;
     sum.in += in, sum.d_in += k * in, sum.out += out, sum.d_out += k * out;
   }
@@ -119,7 +119,7 @@ Split power_sums(Iterator first, Iterator last, double w) {
 Split periodic_split(std::span<const double> values, double r, double scaled_below) {
   const bool scaled = r < scaled_below;
   const double growth = 1.0 + r;
-  Split sum = scaled ? power_sums(values.rbegin(), values.rend(), growth) : power_sums(values.begin(), values.end(), 1.0 / growth);
+  Split sum = power_sums(values, scaled, scaled ? growth : 1.0 / growth);
   // d/dr (1 + r)^-t = −t (1 + r)^-t / (1 + r); d/dr (1 + r)^(N − t) = (N − t) (1 + r)^(N − t) / (1 + r).
   const double factor = (scaled ? 1.0 : -1.0) / growth;
   sum.d_in *= factor, sum.d_out *= factor;

@@ -1,4 +1,6 @@
 #include "loansim/cash_flow.hpp"
+#include "loansim/date.hpp"
+#include "loansim/portable_math.hpp"
 
 #include <cmath>
 #include <random>
@@ -85,6 +87,27 @@ TEST_CASE("cash_flow: the solve recovers the rate of thousands of random annuiti
   }
 }
 
+TEST_CASE("cash_flow: rates per 365 days of flows in days are the true root to the last digit") {
+  // The true roots below come from Newton in 128-bit floating point (x = ln(1 + rate), on
+  // Σ amount · e^(−days · x / 365)); each CHECK is the double nearest to it.
+  const auto rate = [](std::vector<DatedFlow> advances, std::vector<DatedFlow> payments) {
+    return portable::expm1(solve_annual_log_rate(time_line(advances, payments, kDays), "payments"));
+  };
+  std::vector<DatedFlow> sixty;
+  for (int k = 1; k <= 60; ++k) sixty.push_back({add_months(d(2025, 1, 15), k), brl(22244)});
+  // 10,000.00 on 2025-01-15, 60 × 222.44 on the 15th: 0.12689310298755822527… (summed in doubles,
+  // one exponential a flow, the solve gave 0.12689310298755815, 7 ulps off).
+  CHECK(rate({{d(2025, 1, 15), brl(1000000)}}, sixty) == 0.12689310298755824);
+  // The Banco Central's example on dates (docs/api.md): 940.00, 5 × 205.73 from 2025-02-15.
+  sixty.resize(5);
+  for (auto& payment : sixty) payment.amount = brl(20573);
+  CHECK(rate({{d(2025, 1, 15), brl(94000)}}, sixty) == 0.44545021260882162);
+  // 1,000.00, 1,100.00 a year later: 10 %, the double nearest (0.10000000000000009 before).
+  CHECK(rate({{d(2025, 1, 15), brl(100000)}}, {{d(2026, 1, 15), brl(110000)}}) == 0.1);
+  // Paid back what was received: 0 %, exactly.
+  CHECK(rate({{d(2025, 1, 15), brl(100000)}}, {{d(2025, 2, 14), brl(50000)}, {d(2025, 3, 17), brl(50000)}}) == 0.0);
+}
+
 TEST_CASE("cash_flow: dated flows on a time line from the earliest date") {
   const std::vector<DatedFlow> advances{{d(2025, 1, 15), brl(100000)}};
   const std::vector<DatedFlow> payments{{d(2025, 1, 10), brl(500)}, {d(2025, 2, 15), brl(50000)}};
@@ -99,16 +122,13 @@ TEST_CASE("cash_flow: dated flows on a time line from the earliest date") {
   CHECK(flows[2].amount == -50000.0);
   CHECK(flows[2].periods == 1.0);
   CHECK(flows[2].simple_fraction == doctest::Approx(5.0 / 30.0).epsilon(1e-15));
-  // Days / 365: 2025-01-10 to 2026-01-10 is one year of 365 days exactly.
-  const auto years = time_line(advances, std::vector<DatedFlow>{{d(2026, 1, 15), brl(1)}}, kDaysOver365);
-  CHECK(years[1].periods == 1.0);
-  // A leap year: 366 days are 1 + 1/365 years.
-  const auto leap = time_line(std::vector<DatedFlow>{{d(2024, 1, 1), brl(1)}}, std::vector<DatedFlow>{{d(2025, 1, 1), brl(1)}},
-                              kDaysOver365);
-  CHECK(leap[1].periods == doctest::Approx(1.0 + 1.0 / 365.0).epsilon(1e-15));
+  // Days: 2025-01-10 to 2026-01-10 is 365 of them; a leap year has 366.
+  const auto days = time_line(advances, std::vector<DatedFlow>{{d(2026, 1, 15), brl(1)}}, kDays);
+  CHECK(days[1].periods == 365.0);
+  const auto leap = time_line(std::vector<DatedFlow>{{d(2024, 1, 1), brl(1)}}, std::vector<DatedFlow>{{d(2025, 1, 1), brl(1)}}, kDays);
+  CHECK(leap[1].periods == 366.0);
   // One currency only.
-  CHECK_THROWS_AS((void)time_line(advances, std::vector<DatedFlow>{{d(2025, 2, 15), Money(1, Currency::USD)}}, kDaysOver365),
-                  Error);
+  CHECK_THROWS_AS((void)time_line(advances, std::vector<DatedFlow>{{d(2025, 2, 15), Money(1, Currency::USD)}}, kDays), Error);
 }
 
 TEST_CASE("cash_flow: February's last day counts back to its series' day (Appendix J (b)(3)(iv))") {

@@ -1,5 +1,13 @@
 #include "loansim/money.hpp"
 
+#include <cmath>
+#include <optional>
+#include <random>
+#include <vector>
+
+#include "loansim/currency.hpp"
+#include "loansim/decimal.hpp"
+
 #include <doctest/doctest.h>
 
 using namespace loansim;
@@ -11,6 +19,36 @@ TEST_CASE("Money: exact parsing per currency exponent") {
   CHECK(money_from_major(50000.0, Currency::BRL, "x").minor() == 5'000'000);
   CHECK(to_string(Money(-5, Currency::USD)) == "-0.05 USD");
   CHECK(to_string(Money(1'234'500, Currency::IDR)) == "1234500 IDR");
+}
+
+TEST_CASE("Money: money_from_major finds what the exact decimal of the amount gives, or its error") {
+  // The one-step route (nearest whole minor units that read back) against the decimal one, on
+  // amounts with 0 to 4 decimals up to 10^13, random doubles, and the edges of its range.
+  const auto by_decimal = [](double major, Currency currency) {
+    return rescale_exact(decimal_from_double(major, "x"), exponent(currency), "x");
+  };
+  std::mt19937_64 random(20261122);
+  std::vector<double> amounts{0.0, -0.0, 0.01, 0.1 + 0.2, 1e13, 1e13 + 0.01, 45035996273704.95, 45035996273704.96, 1e-300};
+  for (int i = 0; i < 20000; ++i) {
+    const auto digits = static_cast<double>(random() % 10'000'000'000'000'000ULL);
+    amounts.push_back(digits / std::pow(10.0, static_cast<double>(random() % 5)));
+    amounts.push_back(-amounts.back());
+    amounts.push_back(std::ldexp(static_cast<double>(random() >> 11), -static_cast<int>(random() % 80)));
+  }
+  for (const Currency currency : {Currency::USD, Currency::IDR}) {
+    for (const double major : amounts) {
+      std::optional<std::int64_t> expected;
+      try {
+        expected = by_decimal(major, currency);
+      } catch (const Error&) {
+      }
+      if (expected) {
+        CHECK(money_from_major(major, currency, "x").minor() == *expected);
+      } else {
+        CHECK_THROWS_AS((void)money_from_major(major, currency, "x"), Error);
+      }
+    }
+  }
 }
 
 TEST_CASE("Money: checked arithmetic never wraps and never mixes currencies") {

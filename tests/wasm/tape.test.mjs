@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createLoansim, LoansimError } from '../../web/lib/loansim.js';
-import { ResultDecoder } from '../../web/lib/tape.js';
+import { RequestEncoder, ResultDecoder } from '../../web/lib/tape.js';
 import { corpus } from './request_corpus.mjs';
 
 const loansim = await createLoansim();
@@ -179,4 +179,93 @@ test('result texts: short ASCII ones reused by hash, never one for another; long
   const decoder = new ResultDecoder(tape.buffer, 0);
   decoder.at = 1;
   assert.deepEqual(decoder.value(), texts);
+});
+
+// The encoder's packed arrays and tables (tape.hpp) against the JSON API: every request below, and
+// each with one flow or value spoilt, answers as the JSON text of the same request does.
+const sixty = Array.from({ length: 60 }, (_, i) => ({ date: new Date(Date.UTC(2025, 1 + i, 15)).toISOString().slice(0, 10), amount: 222.44 }));
+const cet = { standard: 'br_cet', advances: [{ date: '2025-01-15', amount: 10000 }], payments: sixty };
+const spoilt = (request, key, i, change) => ({ ...request, [key]: request[key].map((item, k) => (k === i ? change(item) : item)) });
+
+test('the encoder writes numbers and same-length strings packed, same-shaped objects as a table', () => {
+  const tag = (value) => new RequestEncoder().encode(value).bytes[0];  // tape.hpp: Array 5, Packed 8, Table 9
+  assert.equal(tag([1, 2.5]), 8);
+  assert.equal(tag(['2025-01-15', '2025-02-15']), 8);
+  assert.equal(tag(sixty), 9);
+  assert.equal(tag([1, '2']), 5);
+  assert.equal(tag(['2025-01-15', '2025-2-15']), 5);
+  assert.equal(tag([{ a: 1 }, { b: 1 }]), 5);
+  assert.equal(tag([{ a: 1, b: 2 }, { b: 2, a: 1 }]), 5);
+  assert.equal(tag([{ a: true }]), 5);
+  assert.equal(tag([{ a: 'é' }]), 5);
+});
+
+test('packed arrays and tables read as the arrays they stand for, every error at the same field', () => {
+  const amount = (value) => (item) => ({ ...item, amount: value });
+  const date = (value) => (item) => ({ ...item, date: value });
+  const irr = { fn: 'irr', values: [-10000, ...Array(60).fill(222.44)] };
+  const xirr = { fn: 'xirr', values: [-1000, 300, 400, 500], dates: ['2025-01-15', '2025-03-01', '2025-07-31', '2026-01-15'] };
+  const requests = [
+    ['apr', cet],
+    ['apr', spoilt(cet, 'payments', 7, amount(222.444))],
+    ['apr', spoilt(cet, 'payments', 7, amount(-1))],
+    ['apr', spoilt(cet, 'payments', 7, amount(1e14))],
+    ['apr', spoilt(cet, 'payments', 3, date('2025-02-30'))],
+    ['apr', spoilt(cet, 'payments', 3, date('1899-12-31'))],
+    ['apr', spoilt(cet, 'payments', 3, date('2025-2-3'))],
+    ['apr', spoilt(cet, 'payments', 3, date(null))],
+    ['apr', spoilt(cet, 'payments', 2, amount('222.44'))],
+    ['apr', spoilt(spoilt(cet, 'payments', 9, date('2025-13-01')), 'payments', 5, amount(0.001))],
+    ['apr', spoilt(cet, 'payments', 5, (item) => ({ ...item, fee: 1 }))],
+    ['apr', spoilt(cet, 'payments', 5, (item) => ({ amount: item.amount, date: item.date }))],
+    ['apr', { ...cet, payments: sixty.map((item) => ({ ...item, count: 1 })) }],
+    ['apr', { ...cet, payments: sixty.map(({ date: first_date, amount: value }) => ({ first_date, amount: value, count: 2 })) }],
+    ['apr', { ...cet, advances: [{ period: 0, amount: 10000 }] }],
+    ['apr', { standard: 'irr', advances: [{ period: 0, amount: 1000 }], payments: Array.from({ length: 12 }, (_, i) => ({ period: i + 1, fraction: 0.25, amount: 90 })) }],
+    ['apr', { ...cet, payments: [...sixty, ...sixty, ...Array(1200).fill(sixty[0])] }],
+    ['tvm', irr],
+    ['tvm', spoilt(irr, 'values', 5, () => '222.44')],
+    ['tvm', spoilt(irr, 'values', 5, () => 1e14)],
+    ['tvm', xirr],
+    ['tvm', spoilt(xirr, 'dates', 2, () => '2025-02-29')],
+    ['tvm', spoilt(xirr, 'dates', 2, () => '2024-12-31')],
+    ['schedule', { principal: 1000, currency: 'USD', annual_rate_pct: 12, term: 12, start_date: '2025-01-15', business_days: { convention: 'following', holidays: ['2025-02-17', '2025-05-26', '2025-07-04'] } }],
+  ];
+  for (const [command, request] of requests) {
+    assert.deepStrictEqual(outcome(() => core[command](request)), viaJson(command, JSON.stringify(request)), `${command} ${JSON.stringify(request).slice(0, 200)}`);
+  }
+});
+
+test('what JSON cannot carry inside a would-be table or packed array is reported at its item', () => {
+  const cases = [
+    [spoilt(cet, 'payments', 7, (item) => ({ ...item, amount: NaN })), 'payments[7].amount', 'request holds NaN, which JSON cannot carry'],
+    [spoilt(cet, 'payments', 7, (item) => ({ ...item, date: 'x\ud800yzabcdef' })), 'payments[7].date', 'request holds a string with a lone surrogate, which JSON cannot carry'],
+    [{ ...cet, payments: [...sixty.slice(0, 3), undefined] }, 'payments[3]', 'request holds undefined in an array, which JSON cannot carry'],
+    [{ fn: 'irr', values: [-1, 2, Infinity] }, 'values[2]', 'request holds Infinity, which JSON cannot carry'],
+    [{ fn: 'irr', values: [-1, 2, 3n] }, 'values[2]', 'request holds a BigInt, which JSON cannot carry'],
+  ];
+  for (const [request, field, message] of cases) {
+    const command = request.fn ? 'tvm' : 'apr';
+    assert.throws(() => core[command](request), (error) => error instanceof LoansimError && error.code === 'invalid_json' &&
+      error.field === field && error.detail === message, message);
+  }
+  // An undefined member is an absent field, a toJSON is called, an inherited key is not a member:
+  // as JSON.stringify has them.
+  const odd = [
+    spoilt(cet, 'payments', 4, (item) => ({ ...item, fee: undefined })),
+    spoilt(cet, 'payments', 4, (item) => ({ toJSON: () => item })),
+    spoilt(cet, 'payments', 4, (item) => Object.assign(Object.create({ inherited: 1 }), item)),
+  ];
+  for (const request of odd) assert.deepStrictEqual(outcome(() => core.apr(request)), viaJson('apr', JSON.stringify(request)));
+});
+
+test('tables and packed arrays nest no deeper than the arrays they stand for', () => {
+  for (let levels = 28; levels <= 32; levels += 1) {
+    for (const inner of [[{ a: 1, b: 'x' }, { a: 2, b: 'y' }], [1, 2, 3]]) {
+      let deep = inner;
+      for (let i = 0; i < levels; i += 1) deep = [deep];
+      const request = { ...quote, deep };
+      assert.deepStrictEqual(outcome(() => core.payment(request)), viaJson('payment', JSON.stringify(request)), `${levels} levels`);
+    }
+  }
 });

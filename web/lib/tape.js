@@ -2,7 +2,7 @@
 // core/include/loansim/json/tape.hpp (the format is documented there). Transport only: it knows
 // JSON values, typed arrays and dates as packed numbers, nothing about loans.
 
-const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, ARRAY = 5, OBJECT = 6, COLUMNS = 7;
+const NULL = 0, FALSE = 1, TRUE = 2, NUMBER = 3, STRING = 4, ARRAY = 5, OBJECT = 6, COLUMNS = 7, PACKED = 8, TABLE = 9;
 /** Results: a status byte, then the value (the result, or the error object). */
 export const TAPE_OK = 0;
 /** The deepest a value may sit below the request (the JSON parser's bound). */
@@ -135,6 +135,8 @@ export class RequestEncoder {
   }
 
   array(array, depth) {
+    // Items at depth + 1, a table's members at depth + 2: too deep, item by item reports it.
+    if (array.length > 0 && depth < MAX_DEPTH && (this.packed(array) || (depth + 1 < MAX_DEPTH && this.table(array)))) return;
     const at = this.open(ARRAY);
     let i = 0;
     try {
@@ -148,6 +150,104 @@ export class RequestEncoder {
       throw error;
     }
     this.close(at, array.length);
+  }
+
+  // Numbers, or ASCII strings of one length (xirr's dates): a packed array, no tag per item. False,
+  // nothing written, for any other array, or one holding what JSON cannot carry: that goes item by
+  // item, which reports it.
+  packed(array) {
+    const count = array.length;
+    const at = this.open(PACKED);
+    const width = this.cells(array[0], count);
+    if (width === NONE) return this.undo(at);
+    const start = this.length;
+    for (let i = 0; i < count; i += 1) {
+      if (!this.cell(start, width, i, array[i])) return this.undo(at);
+    }
+    this.length = start + cellBytes(width, count);
+    this.close(at, count);
+    return true;
+  }
+
+  // Plain objects with the same keys in the same order, each member a number or an ASCII string
+  // as long as the first item's (a request's flows: {date, amount} × 60): a table, the keys once
+  // and a column of cells per key. False, nothing written, for any other array: item by item.
+  table(items) {
+    const first = items[0];
+    if (!isRecord(first)) return false;
+    const keys = Object.keys(first);
+    const values = [];  // the first item's, read once (for…in, as every item below)
+    for (const key in first) values.push(first[key]);
+    if (values.length !== keys.length) return false;  // an enumerable inherited key
+    const at = this.open(TABLE);
+    this.reserve(4);
+    this.u32At(this.length, keys.length);
+    this.length += 4;
+    try {
+      for (const key of keys) this.text(key);
+    } catch (error) {
+      if (error instanceof UnencodableValue) return this.undo(at);
+      throw error;
+    }
+    const count = items.length;
+    const starts = [], widths = [];
+    for (let k = 0; k < keys.length; k += 1) {
+      widths.push(this.cells(values[k], count));
+      if (widths[k] === NONE) return this.undo(at);
+      starts.push(this.length);
+      this.length += cellBytes(widths[k], count);
+    }
+    for (let i = 0; i < count; i += 1) {
+      const item = items[i];
+      if (!isRecord(item)) return this.undo(at);
+      let k = 0;
+      for (const key in item) {
+        if (key !== keys[k] || !this.cell(starts[k], widths[k], i, i === 0 ? values[k] : item[key])) return this.undo(at);
+        k += 1;
+      }
+      if (k !== keys.length) return this.undo(at);
+    }
+    this.close(at, count);
+    return true;
+  }
+
+  // Cells whose first is `value`, `count` of them: their kind (and a string's width), room for
+  // them. The width each cell takes, NUMBERS for numbers, NONE for a value no cell holds.
+  cells(value, count) {
+    if (typeof value === 'number') {
+      this.tag(NUMBER);
+      this.reserve(8 * count);
+      return NUMBERS;
+    }
+    if (typeof value !== 'string') return NONE;
+    this.tag(STRING);
+    this.reserve(4 + value.length * count);
+    this.u32At(this.length, value.length);
+    this.length += 4;
+    return value.length;
+  }
+
+  // `value` as cell `i` of cells of `width` starting at `start` (room reserved); false when it is
+  // not such a value.
+  cell(start, width, i, value) {
+    if (width === NUMBERS) {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+      this.view.setFloat64(start + 8 * i, value === 0 ? 0 : value, true);
+      return true;
+    }
+    if (typeof value !== 'string' || value.length !== width) return false;
+    const bytes = this.bytes;
+    for (let c = 0, at = start + width * i; c < width; c += 1, at += 1) {
+      const code = value.charCodeAt(c);
+      if (code >= 0x80) return false;
+      bytes[at] = code;
+    }
+    return true;
+  }
+
+  undo(at) {
+    this.length = at;
+    return false;
   }
 
   object(object, depth) {
@@ -170,6 +270,13 @@ export class RequestEncoder {
     this.close(at, count);
   }
 }
+
+// Cell widths (cells()): a number's, and that of a value no cell holds; a string's is its length.
+const NUMBERS = -1, NONE = -2;
+const cellBytes = (width, count) => (width === NUMBERS ? 8 : width) * count;
+
+// An object written as its members (as JSON.stringify writes it), a candidate for a table row.
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.toJSON !== 'function';
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();

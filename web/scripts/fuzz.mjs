@@ -1,10 +1,12 @@
 // Runs every libFuzzer target (tests/fuzz/*_fuzz.cpp, built by the `sanitize` preset) for a given
 // time each: `npm run fuzz -- --seconds 300`. Seeds: the request fixtures in tests/fixtures/ and
-// tests/fuzz/seeds/. New findings are written to build/sanitize/fuzz-findings/; a crash fails the run.
+// tests/fuzz/seeds/, and for the tape transport the parity corpus as tapes. New findings are written to build/sanitize/fuzz-findings/; a crash fails the run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpus } from '../../tests/wasm/request_corpus.mjs';
+import { RequestEncoder } from '../lib/tape.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const build = join(root, 'build/sanitize');
@@ -22,28 +24,38 @@ function filesUnder(dir) {
 if (!existsSync(join(build, 'build.ninja'))) execFileSync('cmake', ['--preset', 'sanitize'], { cwd: root, stdio: 'inherit' });
 execFileSync('cmake', ['--build', '--preset', 'sanitize'], { cwd: root, stdio: 'inherit' });
 
+// run_tape_command's numbering (core/src/json/tape_api.cpp).
+const typedCommands = ['payment', 'schedule', 'apr', 'tvm'];
 const seeds = [...filesUnder(join(root, 'tests/fixtures')), ...filesUnder(join(root, 'tests/fuzz/seeds'))];
 const targets = readdirSync(join(build, 'tests')).filter((name) => name.endsWith('_fuzz'));
 let failed = false;
 for (const target of targets) {
-  const corpus = join(build, 'fuzz-corpus', target);
+  const corpusDir = join(build, 'fuzz-corpus', target);
   const findings = join(build, 'fuzz-findings', target);
-  mkdirSync(corpus, { recursive: true });
+  mkdirSync(corpusDir, { recursive: true });
   mkdirSync(findings, { recursive: true });
-  // run_command_fuzz reads its first byte as the command/format selector: seed every selector.
-  seeds.forEach((seed, i) => {
-    const text = readFileSync(seed);
-    if (target === 'run_command_fuzz') {
-      for (let selector = 0; selector < 64; selector += 1) {
-        writeFileSync(join(corpus, `seed-${i}-${selector}`), Buffer.concat([Buffer.from([selector]), text]));
+  if (target === 'tape_fuzz') {
+    // A command selector, then a request tape: the parity corpus's typed requests, encoded.
+    corpus(typedCommands, 20).forEach(([command, text], i) => {
+      const { bytes, length } = new RequestEncoder().encode(JSON.parse(text));
+      writeFileSync(join(corpusDir, `tape-${i}`), Buffer.concat([Buffer.from([typedCommands.indexOf(command)]), bytes.subarray(0, length)]));
+    });
+  } else {
+    // run_command_fuzz reads its first byte as the command/format selector: seed every selector.
+    seeds.forEach((seed, i) => {
+      const text = readFileSync(seed);
+      if (target === 'run_command_fuzz') {
+        for (let selector = 0; selector < 64; selector += 1) {
+          writeFileSync(join(corpusDir, `seed-${i}-${selector}`), Buffer.concat([Buffer.from([selector]), text]));
+        }
+      } else {
+        writeFileSync(join(corpusDir, `seed-${i}`), text);
       }
-    } else {
-      writeFileSync(join(corpus, `seed-${i}`), text);
-    }
-  });
-  console.log(`\n=== fuzz ${target} for ${seconds} s (corpus ${readdirSync(corpus).length} inputs)`);
+    });
+  }
+  console.log(`\n=== fuzz ${target} for ${seconds} s (corpus ${readdirSync(corpusDir).length} inputs)`);
   const result = spawnSync(join(build, 'tests', target), [
-    corpus, `-max_total_time=${seconds}`, '-timeout=1', '-rss_limit_mb=2048', '-max_len=65536',
+    corpusDir, `-max_total_time=${seconds}`, '-timeout=1', '-rss_limit_mb=2048', '-max_len=65536',
     `-artifact_prefix=${findings}/`, '-print_final_stats=1',
   ], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "loansim/date.hpp"
+#include "loansim/double_double.hpp"
 #include "loansim/money.hpp"
 #include "loansim/root_finding.hpp"
 #include "loansim/unit_period.hpp"
@@ -43,9 +44,10 @@ struct TimeScale {
   double days_per_month = 30.0;  // odd whole months inside a month-based unit (Reg Z 30, EU 365/12)
 };
 
-// Actual days / 365 as the time in years: the exponent of the Brazilian CET (Resolução CMN
-// 3.517/2007) and of the EU APRC counted in days (Directive 2008/48/EC Annex I (c)).
-inline constexpr TimeScale kDaysOver365{{TimeUnit::Day, 365}, OddDays::Compound, 30.0};
+// Whole days from the start: with solve_annual_log_rate, actual days / 365 as the time in years, the
+// exponent of the Brazilian CET (Resolução CMN 3.517/2007) and of the EU APRC counted in days
+// (Directive 2008/48/EC Annex I (c)).
+inline constexpr TimeScale kDays{{TimeUnit::Day, 1}, OddDays::Compound, 30.0};
 
 // The advances (> 0) and payments (< 0) on one time line, counted from the earliest date of either.
 // Amounts must share one currency (Error{InvalidValue}); zero amounts are kept (they weigh nothing).
@@ -64,5 +66,16 @@ inline constexpr TimeScale kDaysOver365{{TimeUnit::Day, 365}, OddDays::Compound,
 // nearest the estimate. Exponentials and logarithms come from portable_math.hpp, so the native
 // and WebAssembly builds return the same bits.
 [[nodiscard]] double solve_periodic_rate(std::span<const CashFlow> flows, std::string_view field = "");
+
+// The same for flows placed in days (time_line with kDays), the rate per 365 days (an effective
+// annual rate), as its logarithm ln(1 + i) in double-double: the rates a standard derives from it
+// (portable::expm1) then round once. Between flows a whole number of days apart (installments: 28
+// to 31) the discount is multiplied in, so an evaluation takes a few exponentials instead of one a
+// flow. Newton steers on those products in doubles, then finishes on the same sums in double-double
+// arithmetic: the root is the true one past a double's precision (one exponential a flow, summed in
+// doubles, was a few ulps off; thousands when the flows nearly cancel). Same domain and errors as
+// solve_periodic_rate (and InvalidValue for a flow not on a whole day), and the same bits natively
+// and in WebAssembly.
+[[nodiscard]] DoubleDouble solve_annual_log_rate(std::span<const CashFlow> day_flows, std::string_view field = "");
 
 }  // namespace loansim

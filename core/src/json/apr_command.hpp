@@ -59,9 +59,46 @@ struct Flows {
   Money advances_total, payments_total;
 };
 
+// Counts `count` more flows: at most kMaxFlows in all.
+inline void add_flow_count(Flows& flows, std::size_t count, const FieldPath& path) {
+  flows.count += count;
+  if (flows.count > kMaxFlows) fail(ErrorCode::OutOfRange, path.text(), "makes more than " + std::to_string(kMaxFlows) + " flows");
+}
+
+// The usual shape, single dated flows [{date, amount}, ...], when the tape carries it as a table
+// (json/tape.hpp): a column at a time, no reader per flow. The same checks in the same order as
+// read_flows' loop, so the same errors; false, nothing read, for any other array.
+template <class Source>
+bool read_dated_table(const Elements<Source>& items, double sign, Currency currency, Flows& flows) {
+  if constexpr (requires { items.array().column(std::string_view{}); }) {
+    const auto amounts = items.array().column("amount"), dates = items.array().column("date");
+    if (!amounts || !dates || items.array().first_element().size() != 2 || amounts->kind() != SourceKind::Number ||
+        dates->kind() != SourceKind::String || flows.by_position) {
+      return false;
+    }
+    auto& list = sign > 0 ? flows.advances : flows.payments;
+    list.reserve(list.size() + items.size());
+    std::int64_t total = 0;  // at most 1,300 amounts of 10^15 minor units: no overflow
+    Source amount = *amounts, date = *dates;
+    for (std::size_t i = 0; i < items.size(); ++i, amount = amount.next_element(), date = date.next_element()) {
+      const FieldPath path = items.path().element(i);
+      const Money value = money_value(amount, path.member("amount"), currency);
+      add_flow_count(flows, 1, path);
+      total += value.minor();
+      list.push_back({date_value(date, path.member("date")), value});
+    }
+    (sign > 0 ? flows.advances_total : flows.payments_total) += Money(total, currency);
+    flows.dated = flows.dated || !items.empty();
+    return true;
+  }
+  return false;
+}
+
 template <class Reader>
 void read_flows(Reader& in, const char* key, double sign, Currency currency, const RequestUnit& unit, Flows& flows) {
-  for (const auto& [item, path] : in.items(key, kMaxFlows)) {
+  const auto items = in.items(key, kMaxFlows);
+  if (read_dated_table(items, sign, currency, flows)) return;
+  for (const auto& [item, path] : items) {
     Reader flow(item, path);
     const Money amount = flow.money("amount", currency);
     const bool single_date = flow.has("date");
@@ -71,10 +108,7 @@ void read_flows(Reader& in, const char* key, double sign, Currency currency, con
       fail(ErrorCode::InvalidValue, path.text(), "needs exactly one of date, first_date (a series) or period (a position)");
     }
     const auto count = static_cast<int>(single_date ? 1 : flow.optional_integer("count", 1, kMaxFlows).value_or(1));
-    flows.count += static_cast<std::size_t>(count);
-    if (flows.count > kMaxFlows) {
-      fail(ErrorCode::OutOfRange, path.text(), "makes more than " + std::to_string(kMaxFlows) + " flows");
-    }
+    add_flow_count(flows, static_cast<std::size_t>(count), path);
     (sign > 0 ? flows.advances_total : flows.payments_total) += amount.times(count);
     if (position) {
       const auto period = static_cast<double>(flow.integer("period", 0, kMaxPeriod));

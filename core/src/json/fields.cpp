@@ -60,6 +60,14 @@ std::string number_text(double value) {
   return decimal_text(digits) + "e" + (exponent < 0 ? "" : "+") + std::to_string(exponent);
 }
 
+Money money_at(double major, const FieldPath& path, Currency currency) {
+  try {
+    return money_from_major(major, currency, {});
+  } catch (const Error& e) {
+    rethrow_at(path, e);
+  }
+}
+
 std::string shortest_text(double value, const FieldPath& path) { return decimal_text(decimal_from_double(value, path.text())); }
 
 void wrong_type(const FieldPath& path, const char* expected, SourceKind got) {

@@ -10,13 +10,11 @@ class TapeCheck {
  public:
   explicit TapeCheck(std::span<const std::uint8_t> tape) : tape_(tape) {}
 
-  // The offset just past the value at `at`, nested `depth` levels below the root (the JSON
-  // parser's count: 32 is the deepest a value may sit).
+  // The offset just past the value at `at`, nested `depth` levels below the root.
   std::uint32_t value(std::uint32_t at, int depth) const {
-    if (depth > kMaxDepth) {
-      throw Error(ErrorCode::InvalidJson, "", "request nests deeper than " + std::to_string(kMaxDepth) + " levels");
-    }
-    switch (static_cast<TapeTag>(byte(at))) {
+    nested(depth);
+    const auto tag = static_cast<TapeTag>(byte(at));
+    switch (tag) {
       case TapeTag::Null:
       case TapeTag::False:
       case TapeTag::True: return at + 1;
@@ -24,10 +22,25 @@ class TapeCheck {
       case TapeTag::String: return text(at + 1);
       case TapeTag::Array:
       case TapeTag::Object: {
-        const bool object = static_cast<TapeTag>(byte(at)) == TapeTag::Object;
+        const bool object = tag == TapeTag::Object;
         const std::uint32_t count = u32(at + 1), end = u32(at + 5);
         std::uint32_t next = at + 9;
         for (std::uint32_t i = 0; i < count; ++i) next = value(object ? text(next) : next, depth + 1);
+        if (next != end) malformed();
+        return end;
+      }
+      case TapeTag::Packed:
+      case TapeTag::Table: {
+        // As deep as the items and members they stand for; their cells need no walk.
+        const std::uint32_t count = u32(at + 1), end = u32(at + 5);
+        const std::uint32_t keys = tag == TapeTag::Table ? u32(at + 9) : 1;
+        if (count > 0) nested(depth + 1);
+        if (count > 0 && keys > 0 && tag == TapeTag::Table) nested(depth + 2);
+        std::uint32_t next = at + (tag == TapeTag::Table ? 13 : 9);
+        if (tag == TapeTag::Table) {
+          for (std::uint32_t k = 0; k < keys; ++k) next = text(next);
+        }
+        for (std::uint32_t k = 0; k < keys; ++k) next = cells(next, count);
         if (next != end) malformed();
         return end;
       }
@@ -41,12 +54,25 @@ class TapeCheck {
     if (length > tape_.size()) malformed();
     return within(at + 4 + length);
   }
+  // The offset just past `count` cells whose kind byte is at `at`.
+  std::uint32_t cells(std::uint32_t at, std::uint32_t count) const {
+    const auto kind = static_cast<TapeTag>(byte(at));
+    if (kind == TapeTag::Number) return within(at + 1 + std::uint64_t{8} * count);
+    if (kind == TapeTag::String) return within(at + 5 + std::uint64_t{u32(at + 1)} * count);
+    malformed();
+  }
 
  private:
   [[noreturn]] static void malformed() { throw Error(ErrorCode::InvalidJson, "", "the request tape is malformed"); }
-  std::uint32_t within(std::uint32_t end) const {
+  // A value `depth` levels below the root (the JSON parser's count: 32 is the deepest allowed).
+  static void nested(int depth) {
+    if (depth > kMaxDepth) {
+      throw Error(ErrorCode::InvalidJson, "", "request nests deeper than " + std::to_string(kMaxDepth) + " levels");
+    }
+  }
+  std::uint32_t within(std::uint64_t end) const {
     if (end > tape_.size()) malformed();
-    return end;
+    return static_cast<std::uint32_t>(end);
   }
   std::uint8_t byte(std::uint32_t at) const { return tape_[within(at + 1) - 1]; }
   std::uint32_t u32(std::uint32_t at) const {

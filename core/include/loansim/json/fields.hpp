@@ -120,6 +120,16 @@ template <class Source>
   }
 }
 
+// `major` units exactly in `currency`'s minor units, or the error about them at `path`.
+[[nodiscard]] Money money_at(double major, const FieldPath& path, Currency currency);
+
+// An amount in major units (a number) converted exactly to `currency`'s minor units, between 0
+// (or -10^13 when negatives are allowed) and 10^13: for array elements and columns of amounts.
+template <class Source>
+[[nodiscard]] Money money_value(const Source& value, const FieldPath& path, Currency currency, bool allow_negative = false) {
+  return money_at(number_value(value, path, allow_negative ? -kMaxAmountMajor : 0.0, kMaxAmountMajor), path, currency);
+}
+
 // The elements of an array field, in order, each with its path; iterated once, in a range-for.
 template <class Source>
 class Elements {
@@ -151,6 +161,9 @@ class Elements {
 
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] bool empty() const { return size_ == 0; }
+  // The array itself and its path, for adapters that read it a column at a time.
+  [[nodiscard]] const Source& array() const { return array_; }
+  [[nodiscard]] const FieldPath& path() const { return path_; }
   [[nodiscard]] Iterator begin() const { return {this, 0, size_ == 0 ? array_ : array_.first_element()}; }
   [[nodiscard]] Iterator end() const { return {this, size_, array_}; }
 
@@ -237,11 +250,7 @@ class BasicFieldReader {
   [[nodiscard]] std::optional<Money> optional_money(std::string_view key, Currency currency, bool allow_negative = false) {
     const auto major = optional_number(key, allow_negative ? -kMaxAmountMajor : 0.0, kMaxAmountMajor);
     if (!major) return std::nullopt;
-    try {
-      return money_from_major(*major, currency, {});
-    } catch (const Error& e) {
-      rethrow_at(path_.member(key), e);
-    }
+    return money_at(*major, path_.member(key), currency);
   }
 
   // A monthly figure or a range: a JSON number, or {"low": n, "high": n} with low ≤ high.
