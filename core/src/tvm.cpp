@@ -102,14 +102,20 @@ double scaling_rate(double horizon) { return horizon > 0.0 ? portable::expm1(-kM
 // Σ c_k·w^k over flows c_0, c_1, … (k counts from the first), in and out apart, with Σ k·c_k·w^k
 // in the derivative slots. Powers by running product: its dependency chain is one multiply per
 // flow, half of Horner's, and every term added is positive (in and out apart), so nothing cancels.
-// The flows in order, or from the last back: one copy of the loop for both.
+// The flows in order, or from the last back: one copy of the loop for both. A flow adds to one
+// side only (the other side's term would be a zero: the powers stay finite, see scaling_rate).
 Split power_sums(std::span<const double> flows, bool backwards, double w) {
   Split sum;
   double power = 1.0, k = 0.0;
   for (std::size_t i = 0, n = flows.size(); i < n; ++i, power *= w, k += 1.0) {
     const double flow = flows[backwards ? n - 1 - i : i];
-    const double in = (flow > 0.0 ? flow : 0.0) * power, out = (flow < 0.0 ? -flow : 0.0) * power;
-    sum.in += in, sum.d_in += k * in, sum.out += out, sum.d_out += k * out;
+    if (flow > 0.0) {
+      const double in = flow * power;
+      sum.in += in, sum.d_in += k * in;
+    } else if (flow < 0.0) {
+      const double out = -flow * power;
+      sum.out += out, sum.d_out += k * out;
+    }
   }
   return sum;
 }

@@ -3,6 +3,7 @@
 // One adapter for both transports (JSON and the tape): see fields.hpp and json_writer.hpp.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 #include <string>
@@ -62,6 +63,13 @@ std::vector<double> read_values(Reader& in) {
   const auto items = in.items("values", kMaxValues);
   if (items.empty()) fail(ErrorCode::OutOfRange, in.path_of("values"), "must hold at least one value");
   std::vector<double> values;
+  // Numbers the tape packs (json/tape.hpp) are copied in one go and checked as number_value checks
+  // them; if any fails, the loop below reads them again and reports it.
+  if constexpr (requires { items.array().numbers(values); }) {
+    const auto valid = [](double value) { return std::isfinite(value) && value >= -kMaxAmountMajor && value <= kMaxAmountMajor; };
+    if (items.array().numbers(values) && std::all_of(values.begin(), values.end(), valid)) return values;
+    values.clear();
+  }
   values.reserve(items.size());
   for (const auto& [item, path] : items) values.push_back(number_value(item, path, -kMaxAmountMajor, kMaxAmountMajor));
   return values;

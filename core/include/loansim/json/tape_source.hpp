@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "loansim/json/fields.hpp"
 #include "loansim/json/tape.hpp"
@@ -84,6 +85,19 @@ class TapeSource {
       at += 4 + static_cast<std::uint32_t>(name.size());
       if (!row) at = skip(at);
     }
+  }
+
+  // A Packed array of numbers copied into `out` in one go (tvm's values); false, `out` untouched,
+  // for any other value.
+  bool numbers(std::vector<double>& out) const {
+    if (form_ != Form::Value || tag() != TapeTag::Packed || static_cast<TapeTag>(tape_[at_ + 9]) != TapeTag::Number) return false;
+    out.reserve(size());
+    for (std::uint32_t i = 0, count = size(); i < count; ++i) {
+      double value = 0.0;
+      std::memcpy(&value, tape_ + at_ + 10 + 8 * i, sizeof value);
+      out.push_back(value);  // not resize() then one copy: zeroing first cost as much again
+    }
+    return true;
   }
 
   // A Table array's column: the cell of `key` in the first row, the next rows' cells following by
