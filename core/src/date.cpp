@@ -6,13 +6,15 @@ namespace loansim {
 
 using namespace std::chrono;
 
-Date parse_date(std::string_view text, std::string_view field) {
-  const auto invalid = [&](const char* why) -> Date {
-    fail(ErrorCode::InvalidValue, field, "'" + std::string(text.substr(0, 40)) + "' " + why);
-  };
-  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return invalid("is not a date of the form YYYY-MM-DD");
-  // Straight-line digits and calendar checks in plain integers (what year_month_day::ok and its
-  // comparisons compute, without them): every date of every request passes through here.
+namespace {
+
+enum class DateFault : unsigned char { None, Form, Calendar, Range };
+
+// "YYYY-MM-DD" into `date`, or what is wrong with it. Straight-line digits and calendar checks in
+// plain integers (what year_month_day::ok and its comparisons compute, without them): every date
+// of every request passes through here.
+DateFault read_date(std::string_view text, Date& date) noexcept {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return DateFault::Form;
   bool digits = true;
   const auto digit = [&](std::size_t i) {
     const unsigned value = static_cast<unsigned char>(text[i]) - unsigned{'0'};
@@ -21,14 +23,31 @@ Date parse_date(std::string_view text, std::string_view field) {
   };
   const int y = static_cast<int>(digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3));
   const unsigned m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9);
-  if (!digits) return invalid("is not a date of the form YYYY-MM-DD");
-  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return invalid("is not a valid calendar date");
+  if (!digits) return DateFault::Form;
+  if (m < 1 || m > 12 || d < 1 || d > days_in_month(y, m)) return DateFault::Calendar;
   static_assert(kEarliestDate.month() == January && kEarliestDate.day() == day{1} && kLatestDate.month() == December &&
                 kLatestDate.day() == day{31});  // the bounds are whole years
-  if (y < static_cast<int>(kEarliestDate.year()) || y > static_cast<int>(kLatestDate.year())) {
-    fail(ErrorCode::OutOfRange, field, "must be between 1900-01-01 and 2200-12-31");
-  }
-  return Date{year{y}, month{m}, day{d}};
+  if (y < static_cast<int>(kEarliestDate.year()) || y > static_cast<int>(kLatestDate.year())) return DateFault::Range;
+  date = Date{year{y}, month{m}, day{d}};
+  return DateFault::None;
+}
+
+}  // namespace
+
+Date parse_date(std::string_view text, std::string_view field) {
+  Date date;
+  const DateFault fault = read_date(text, date);
+  if (fault == DateFault::None) return date;
+  if (fault == DateFault::Range) fail(ErrorCode::OutOfRange, field, "must be between 1900-01-01 and 2200-12-31");
+  fail(ErrorCode::InvalidValue, field,
+       "'" + std::string(text.substr(0, 40)) + "' " +
+           (fault == DateFault::Form ? "is not a date of the form YYYY-MM-DD" : "is not a valid calendar date"));
+}
+
+std::optional<Date> iso_date(std::string_view text) noexcept {
+  Date date;
+  if (read_date(text, date) != DateFault::None) return std::nullopt;
+  return date;
 }
 
 std::string format_date(Date date) {

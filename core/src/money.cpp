@@ -61,13 +61,15 @@ Money parse_money(std::string_view text, Currency currency, std::string_view fie
 }
 
 Money money_from_major(double major_units, Currency currency, std::string_view field) {
-  // The common case in one step: minor units whose quotient by 10^exponent reads back as the
-  // amount. Below 2^52 minor units no other whole number does, so this is what the decimal route
-  // finds; anything else (too many decimals, too large) takes that route and its errors.
+  if (const auto money = money_in_one_step(major_units, currency)) return *money;
+  return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
+}
+
+std::optional<Money> money_in_one_step(double major_units, Currency currency) noexcept {
   const auto per_major = static_cast<double>(minor_per_major(currency));
   const double minor = std::nearbyint(major_units * per_major);
-  if (std::fabs(minor) < 0x1p52 && minor / per_major == major_units) return {static_cast<std::int64_t>(minor), currency};
-  return {rescale_exact(decimal_from_double(major_units, field), exponent(currency), field), currency};
+  if (!(std::fabs(minor) < 0x1p52 && minor / per_major == major_units)) return std::nullopt;
+  return Money(static_cast<std::int64_t>(minor), currency);
 }
 
 Money multiply(Money amount, Decimal factor, Rounding mode) {

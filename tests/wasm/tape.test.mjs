@@ -223,6 +223,7 @@ test('packed arrays and tables read as the arrays they stand for, every error at
     ['apr', { ...cet, advances: [{ period: 0, amount: 10000 }] }],
     ['apr', { standard: 'irr', advances: [{ period: 0, amount: 1000 }], payments: Array.from({ length: 12 }, (_, i) => ({ period: i + 1, fraction: 0.25, amount: 90 })) }],
     ['apr', { ...cet, payments: [...sixty, ...sixty, ...Array(1200).fill(sixty[0])] }],
+    ['apr', { ...cet, advances: Array(10).fill(cet.advances[0]), payments: Array(1295).fill(sixty[0]) }],
     ['tvm', irr],
     ['tvm', spoilt(irr, 'values', 5, () => '222.44')],
     ['tvm', spoilt(irr, 'values', 5, () => 1e14)],

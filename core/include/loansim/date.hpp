@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,9 @@ inline constexpr Date kLatestDate{std::chrono::year{2200}, std::chrono::December
 // "YYYY-MM-DD" exactly (ISO 8601 calendar date). Throws Error{InvalidValue, field} for any other
 // text or an impossible date (2025-02-30), Error{OutOfRange, field} outside 1900–2200.
 [[nodiscard]] Date parse_date(std::string_view text, std::string_view field);
+// The same date, or nullopt where parse_date throws: for a reader that asks parse_date for the
+// error only when there is one.
+[[nodiscard]] std::optional<Date> iso_date(std::string_view text) noexcept;
 [[nodiscard]] std::string format_date(Date date);
 
 // Calendar days from `from` to `to` (negative when `to` is earlier).

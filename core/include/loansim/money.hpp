@@ -3,6 +3,7 @@
 
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,10 @@ class Money {
 // A JSON number in major units to Money, exactly as written: the double is turned back into its
 // shortest decimal text (the digits the sender wrote) and that text is parsed exactly.
 [[nodiscard]] Money money_from_major(double major_units, Currency currency, std::string_view field);
+// The same in one step when a whole number of minor units reads back as `major_units` (below 2^52
+// minor units no other whole number does, so it is what money_from_major returns); nullopt when
+// only the exact decimal can tell, or when money_from_major throws.
+[[nodiscard]] std::optional<Money> money_in_one_step(double major_units, Currency currency) noexcept;
 
 // `amount` × `factor` rounded once by `mode`, exactly: a factor written in decimal (35 % is
 // 35 × 10^-2) scales without the binary neighbour (0.34999…) a double factor would carry.

@@ -81,11 +81,24 @@ bool read_dated_table(const Elements<Source>& items, double sign, Currency curre
     std::int64_t total = 0;  // at most 1,300 amounts of 10^15 minor units: no overflow
     Source amount = *amounts, date = *dates;
     for (std::size_t i = 0; i < items.size(); ++i, amount = amount.next_element(), date = date.next_element()) {
-      const FieldPath path = items.path().element(i);
-      const Money value = money_value(amount, path.member("amount"), currency);
-      add_flow_count(flows, 1, path);
+      // A flow that passes here (money_value's bounds, which NaN fails, an amount in whole minor
+      // units, an ISO date, room for one more flow) is what the reader would read; any other goes
+      // through the reader's own checks, in its order, which say what fails and where.
+      const double major = amount.number();
+      const auto fast_value = major >= 0.0 && major <= kMaxAmountMajor ? money_in_one_step(major, currency) : std::nullopt;
+      const auto fast_date = iso_date(date.string());
+      Money value;
+      Date day;
+      if (fast_value && fast_date && flows.count < kMaxFlows) {
+        value = *fast_value, day = *fast_date, ++flows.count;
+      } else {
+        const FieldPath path = items.path().element(i);
+        value = money_value(amount, path.member("amount"), currency);
+        add_flow_count(flows, 1, path);
+        day = date_value(date, path.member("date"));
+      }
       total += value.minor();
-      list.push_back({date_value(date, path.member("date")), value});
+      list.push_back({day, value});
     }
     (sign > 0 ? flows.advances_total : flows.payments_total) += Money(total, currency);
     flows.dated = flows.dated || !items.empty();
