@@ -152,8 +152,9 @@ test('a schedule crosses as columns: typed arrays of whole minor units, rows mad
 });
 
 test('result texts: short ASCII ones reused by hash, never one for another; long and non-ASCII ones whole', () => {
-  // Two different keys of one length whose hashes share a slot of the decoder's recent texts.
-  const slotOf = (text) => [...text].reduce((hash, c) => (Math.imul(hash, 31) + c.charCodeAt(0)) | 0, text.length) & 255;
+  // Two different keys of one length that share a slot of the decoder's recent texts (its slot:
+  // the length and the first, middle and last bytes).
+  const slotOf = (text) => (text.length * 31 + text.charCodeAt(0) * 7 + text.charCodeAt(text.length >> 1) * 3 + text.charCodeAt(text.length - 1)) & 255;
   const first = 'key_aa';
   let second;
   for (let i = 0; !second; i += 1) {
