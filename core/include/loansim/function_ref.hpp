@@ -1,7 +1,7 @@
 // A callable passed by reference: its address and one call through it, never copied or allocated.
-// What the root finders take: one compiled copy of each serves every caller (as templates, a copy
-// per caller; std::function adds its own machinery per callable type). The callable must outlive
-// the call it is passed to.
+// What the root finders take, so that one compiled copy serves every solver (as templates, each
+// solver had its own: about a kilobyte of each WebAssembly module in all; std::function would add
+// its machinery per callable type). The callable must outlive the call it is passed to.
 #pragma once
 
 #include <memory>

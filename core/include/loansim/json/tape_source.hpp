@@ -87,8 +87,8 @@ class TapeSource {
     }
   }
 
-  // A Packed array of numbers copied into `out` in one go (tvm's values); false, `out` untouched,
-  // for any other value.
+  // A Packed array of numbers copied into `out` (tvm's values, read in one go); false, `out`
+  // untouched, for any other value.
   bool numbers(std::vector<double>& out) const {
     if (form_ != Form::Value || tag() != TapeTag::Packed || static_cast<TapeTag>(tape_[at_ + 9]) != TapeTag::Number) return false;
     out.reserve(size());
