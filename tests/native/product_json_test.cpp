@@ -135,9 +135,9 @@ TEST_CASE("read_product: every invalid field is named by its path") {
 
 TEST_CASE("resolve_product: --product text overrides the default, and must match a named product") {
   const std::string text = product_file("us-consumer-installment").dump();
-  CHECK(json::resolve_product({.format = {}, .product_json = text}, "", "id-koperasi-kocek").id == "us-consumer-installment");
-  CHECK(json::resolve_product({}, "", "id-koperasi-kocek").id == "id-koperasi-kocek");
-  CHECK(json::resolve_product({}, "in-personal-loan", "id-koperasi-kocek").id == "in-personal-loan");
+  CHECK(json::resolve_product({.format = {}, .product_json = text}, "", "id-koperasi-kocek")->id == "us-consumer-installment");
+  CHECK(json::resolve_product({}, "", "id-koperasi-kocek")->id == "id-koperasi-kocek");
+  CHECK(json::resolve_product({}, "in-personal-loan", "id-koperasi-kocek")->id == "in-personal-loan");
   try {
     (void)json::resolve_product({.format = {}, .product_json = text}, "in-personal-loan", "x");
     FAIL("expected an error");
@@ -158,4 +158,29 @@ TEST_CASE("resolve_product: --product text overrides the default, and must match
     CHECK(e.code() == ErrorCode::InvalidValue);
     CHECK(e.field() == "product_id");
   }
+}
+
+TEST_CASE("resolve_product: a definition text is read once and shared; a changed text is read anew") {
+  Json definition = product_file("us-consumer-installment");
+  const std::string text = definition.dump();
+  const auto first = json::resolve_product({.format = {}, .product_json = text}, "", "x");
+  CHECK(json::resolve_product({.format = {}, .product_json = text}, "", "x") == first);
+  CHECK(json::resolve_product({}, "us-consumer-installment", "x") != first);  // the sample's own text differs
+  definition["version"] = "changed";
+  const auto changed = json::resolve_product({.format = {}, .product_json = definition.dump()}, "", "x");
+  CHECK(changed->version == "changed");
+  CHECK(first->version != "changed");
+  // A text that failed is read (and fails) again, never kept.
+  definition["currency"] = "XXX";
+  for (int i = 0; i < 2; ++i) CHECK_THROWS_AS((void)json::resolve_product({.format = {}, .product_json = definition.dump()}, "", "x"), Error);
+  // Nine other texts later, the first is read again: an equal product, not a stale one.
+  for (int i = 0; i < 9; ++i) {
+    definition["version"] = "v" + std::to_string(i);
+    definition["currency"] = "USD";
+    (void)json::resolve_product({.format = {}, .product_json = definition.dump()}, "", "x");
+  }
+  const auto again = json::resolve_product({.format = {}, .product_json = text}, "", "x");
+  CHECK(again != first);
+  CHECK(again->id == first->id);
+  CHECK(again->version == first->version);
 }

@@ -323,7 +323,8 @@ std::string explanation(const PillarScore& pillar) {
 }  // namespace
 
 Json kocek_recommend(const Json& request, const ApiOptions& options) {
-  const Product product = resolve_product(options, "", kDefaultProduct);
+  const auto shared = resolve_product(options, "", kDefaultProduct);
+  const Product& product = *shared;
   KocekRequest in = read_kocek(request, product);
   Recommendation r;
   try {

@@ -91,7 +91,8 @@ Json own_offers(const Json& request, const ApiOptions& options) {
     for (const auto id : embedded_product_ids()) ids += (ids.empty() ? "" : ", ") + std::string(id);
     fail(ErrorCode::MissingField, "product_id", "is required without --product; products: " + ids);
   }
-  const Product product = resolve_product(options, product_id.value_or(""), "");
+  const auto shared = resolve_product(options, product_id.value_or(""), "");
+  const Product& product = *shared;
   OfferRequest core;
   core.start_date = parse_date(in.string("start_date"), "start_date");
   core.terms = read_terms(in, "terms");
@@ -145,7 +146,8 @@ std::string_view approved_status(Decision decision) {
 }
 
 Json creditas_offers(const Json& request, const ApiOptions& options) {
-  const Product product = resolve_product(options, "", kCreditasProduct);
+  const auto shared = resolve_product(options, "", kCreditasProduct);
+  const Product& product = *shared;
   const Currency currency = product.currency;
   FieldReader in(request, "", false);
   std::vector<std::string> warnings;

@@ -124,7 +124,8 @@ Json policy_decision_command(const Json& request, const ApiOptions& options) {
   if (options.format.empty()) {
     fail(ErrorCode::InvalidValue, "--format", "policy-decision speaks the credit-policy format only: --format creditpolicy");
   }
-  const Product product = resolve_product(options, "", kDefaultProduct);
+  const auto shared = resolve_product(options, "", kDefaultProduct);
+  const Product& product = *shared;
   const Currency currency = product.currency;
   FieldReader in(request, "");
   (void)bounded_string(in, "Source", 50, true);

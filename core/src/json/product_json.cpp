@@ -2,6 +2,7 @@
 #include "loansim/json/product_json.hpp"
 
 #include <algorithm>
+#include <memory>
 
 #include "embedded_products.hpp"
 #include "loansim/decimal.hpp"
@@ -401,28 +402,71 @@ std::vector<std::string_view> embedded_product_ids() {
   return ids;
 }
 
-Product embedded_product(std::string_view id, std::string_view field) {
+namespace {
+
+// Products read once per thread, by their definition's exact text (a sample's compiled-in text or
+// a --product text): reading one (parse and validation) was half of an offers call, and callers
+// that price again and again (the widget, an offer grid, a batch job) pass the same few products.
+// A product is immutable once read, so commands share it. Texts that fail are never kept.
+constexpr std::size_t kCachedProducts = 8;
+constexpr std::size_t kLargestCachedText = 64 * 1024;
+
+struct CachedProduct {
+  std::string text;
+  std::shared_ptr<const Product> product;
+};
+
+template <typename Read>
+std::shared_ptr<const Product> read_once(std::string_view text, Read read) {
+  thread_local std::vector<CachedProduct> cache;  // most recently used first
+  const auto hit = std::find_if(cache.begin(), cache.end(), [&](const CachedProduct& c) { return c.text == text; });
+  if (hit != cache.end()) {
+    std::rotate(cache.begin(), hit, hit + 1);
+    return cache.front().product;
+  }
+  auto product = std::make_shared<const Product>(read());
+  if (text.size() <= kLargestCachedText) {
+    if (cache.size() == kCachedProducts) cache.pop_back();
+    cache.insert(cache.begin(), {std::string(text), product});
+  }
+  return product;
+}
+
+const EmbeddedProduct& find_embedded(std::string_view id, std::string_view field) {
   const std::string file_name = std::string(id) + ".json";
   for (const EmbeddedProduct& product : embedded_products()) {
-    // Compiled-in text, validated by the tests: no request bounds to enforce on it.
-    if (product.file_name == file_name) return read_product(Json::parse(product.json), "products/" + file_name);
+    if (product.file_name == file_name) return product;
   }
   std::string known;
   for (const auto name : embedded_product_ids()) known += (known.empty() ? "" : ", ") + std::string(name);
   invalid(std::string(field), "unknown product '" + std::string(id.substr(0, 64)) + "'; products: " + known);
 }
 
-Product resolve_product(const ApiOptions& options, std::string_view requested_id, std::string_view default_id) {
-  if (options.product_json.empty()) return embedded_product(requested_id.empty() ? default_id : requested_id, "product_id");
-  Json definition;
-  try {
-    definition = parse_request(options.product_json);
-  } catch (const Error& e) {
-    fail(e.code(), "--product", e.what());
+// Compiled-in text, validated by the tests: no request bounds to enforce on it.
+Product read_embedded(const EmbeddedProduct& product) {
+  return read_product(Json::parse(product.json), "products/" + std::string(product.file_name));
+}
+
+}  // namespace
+
+Product embedded_product(std::string_view id, std::string_view field) { return read_embedded(find_embedded(id, field)); }
+
+std::shared_ptr<const Product> resolve_product(const ApiOptions& options, std::string_view requested_id, std::string_view default_id) {
+  if (options.product_json.empty()) {
+    const EmbeddedProduct& sample = find_embedded(requested_id.empty() ? default_id : requested_id, "product_id");
+    return read_once(sample.json, [&] { return read_embedded(sample); });
   }
-  Product product = read_product(definition, "--product");
-  if (!requested_id.empty() && requested_id != product.id) {
-    invalid("product_id", "names '" + std::string(requested_id.substr(0, 64)) + "' but --product defines '" + product.id + "'");
+  auto product = read_once(options.product_json, [&] {
+    Json definition;
+    try {
+      definition = parse_request(options.product_json);
+    } catch (const Error& e) {
+      fail(e.code(), "--product", e.what());
+    }
+    return read_product(definition, "--product");
+  });
+  if (!requested_id.empty() && requested_id != product->id) {
+    invalid("product_id", "names '" + std::string(requested_id.substr(0, 64)) + "' but --product defines '" + product->id + "'");
   }
   return product;
 }

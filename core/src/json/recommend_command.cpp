@@ -75,7 +75,8 @@ Json recommend_command(const Json& request, const ApiOptions& options) {
       return ids;
     }());
   }
-  const Product product = resolve_product(options, product_id.value_or(""), "");
+  const auto shared = resolve_product(options, product_id.value_or(""), "");
+  const Product& product = *shared;
   RecommendationRequest core;
   core.applicant = read_applicant(in.object("applicant"), product.currency);
   core.loan = read_loan(in.object("loan"), product.currency);

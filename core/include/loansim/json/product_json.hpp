@@ -2,6 +2,7 @@
 // reader that validates every field, and the sample products compiled into the library.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,7 +27,8 @@ inline constexpr std::string_view kProductSchema = "loansim.product/1";
 
 // The product a command runs with: the --product definition when one was given (it must be the
 // product `requested_id` names, if the request names one), else the sample `requested_id` or,
-// without one, the command's `default_id`.
-[[nodiscard]] Product resolve_product(const ApiOptions& options, std::string_view requested_id, std::string_view default_id);
+// without one, the command's `default_id`. Each distinct definition text is read once per thread
+// (the last 8 are kept): the product is shared and immutable.
+[[nodiscard]] std::shared_ptr<const Product> resolve_product(const ApiOptions& options, std::string_view requested_id, std::string_view default_id);
 
 }  // namespace loansim::json
