@@ -7,6 +7,7 @@
 #include "commands.hpp"
 #include "json_build.hpp"
 #include "loansim/error.hpp"
+#include "loansim/json/json_text.hpp"
 #include "payment_command.hpp"
 #include "schedule_command.hpp"
 #include "tvm_command.hpp"
@@ -36,8 +37,8 @@ constexpr std::array<Command, 10> kCommands{{
 
 std::string error_json(std::string_view code, std::string_view field, std::string_view message) {
   const json::Json body = json::object({{"error", {{"code", code}, {"field", field}, {"message", message}}}});
-  // Messages may quote bytes from the request: replace invalid UTF-8 rather than fail to print it.
-  return body.dump(-1, ' ', false, json::Json::error_handler_t::replace);
+  // Messages may quote bytes from the request: json_text replaces invalid UTF-8 rather than fail.
+  return json::json_text(body);
 }
 
 }  // namespace
@@ -52,7 +53,7 @@ ApiResponse run_command(std::string_view command, std::string_view request_json,
   try {
     for (const auto& entry : kCommands) {
       if (entry.name == command) {
-        return {true, entry.run(json::parse_request(request_json), options).dump(-1, ' ', false, json::Json::error_handler_t::replace)};
+        return {true, json::json_text(entry.run(json::parse_request(request_json), options))};
       }
     }
     std::string known;

@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "json_build.hpp"
 #include "loansim/error.hpp"
+#include "loansim/json/json_text.hpp"
 #include "loansim/json/product_json.hpp"
 #include "loansim/offers.hpp"
 #include "recommendation_json.hpp"
@@ -111,7 +112,7 @@ Json own_offers(const Json& request, const ApiOptions& options) {
 // two 64-bit FNV-1a hashes of the request as canonical JSON (keys sorted) and the product id and
 // version. The core has no clock and no randomness: the same request gets the same id.
 std::string proposal_id(const Json& request, const Product& product) {
-  const std::string text = request.dump() + "|" + product.id + "|" + product.version;
+  const std::string text = json_text(request) + "|" + product.id + "|" + product.version;
   const auto fnv = [&](std::uint64_t hash) {
     for (const unsigned char c : text) hash = (hash ^ c) * 0x100000001b3ULL;
     return hash;
