@@ -88,6 +88,8 @@ export class ScheduleChart {
         { ...axis, scale: 'balance', side: 1, values: amounts, size: axisWidth(font), grid: { show: false } },
       ],
       legend: { live: true },
+      // Away from the cursor the legend shows the first installment, not empty values ("--").
+      hooks: { setLegend: [(plot) => { if (plot.legend.idx == null && plot.data[0].length > 0) plot.setLegend({ idx: 0 }, false); }] },
       cursor: { drag: { x: false, y: false } },
     };
   }
