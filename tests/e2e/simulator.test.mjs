@@ -197,9 +197,29 @@ test('bad input shows the core error next to its field and keeps what was typed'
   await page.context().close();
 });
 
+test('the chart\'s legend shows the installment under the cursor, and the first one away from it', async () => {
+  const { page } = await openSimulator();
+  const [first, last] = [loansim.schedule(DEFAULT_LOAN).installments[0], loansim.schedule(DEFAULT_LOAN).installments.at(-1)];
+  const usd = (amount) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
+  const values = page.locator('.u-legend .u-value');
+  const shown = () => values.allTextContents();
+  const firstShown = ['1', usd(first.principal), usd(first.interest), usd(first.balance)];
+  await page.locator('.u-legend .u-value', { hasText: usd(first.principal) }).waitFor();
+  assert.deepEqual(await shown(), firstShown);
+  const box = await page.locator('.chart .u-over').boundingBox();
+  await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
+  await page.locator('.u-legend .u-value', { hasText: usd(last.principal) }).waitFor();
+  assert.deepEqual(await shown(), ['12', usd(last.principal), usd(last.interest), usd(last.balance)]);
+  await page.mouse.move(0, 0);
+  await page.locator('.u-legend .u-value', { hasText: usd(first.principal) }).waitFor();
+  assert.deepEqual(await shown(), firstShown);
+  await page.context().close();
+});
+
 test('switching the market changes language, currency and number format at run time', async () => {
   const { page } = await openSimulator();
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Loan simulator');
+  assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]), ['Loan simulator — loansim', 'en-US']);
   await page.getByRole('combobox', { name: 'Language and market' }).selectOption('id-ID');
   await textbox(page, 'Plafon').waitFor();
   await page.getByLabel('Tanggal mulai').fill(START);
@@ -215,6 +235,8 @@ test('switching the market changes language, currency and number format at run t
   assert.equal(await page.locator('#installment-label').textContent(), 'Angsuran');
   // The page's heading (the title panel) and the start date as id-ID writes it, whatever the browser's locale.
   assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Simulasi pinjaman');
+  // The page around it follows (web/src/simulator-host.js): the tab's title, the document's language.
+  assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]), ['Simulasi pinjaman — loansim', 'id-ID']);
   assert.equal(await page.locator('#start_date-text').textContent(),
     new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${START}T00:00:00Z`)));
 

@@ -39,3 +39,12 @@ const PARTNER = {
 simulator.getToken = async () => 'sandbox-simulator-page';
 simulator.submitPartner = ({ format, idempotencyKey }) => PARTNER[format](idempotencyKey);
 simulator.submitHeaders = { role: 'loan-officer' };
+
+// The tab's title and the page's language follow the widget's market (the page ships in English).
+// The widget may have loaded its strings before this script ran: its first event is then past.
+const followLocale = ({ locale, title }) => {
+  document.documentElement.lang = locale;
+  document.title = `${title} — loansim`;
+};
+simulator.addEventListener('loan-simulator:locale', ({ detail }) => followLocale(detail));
+if (simulator.shownLocale) followLocale(simulator.shownLocale);

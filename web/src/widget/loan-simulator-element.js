@@ -135,6 +135,9 @@ export class LoanSimulator extends LitElement {
       this._restoreDraft(product);
       this._fault = undefined;
       this._simulate();
+      // For the host page: its own title and language may follow the market the customer picked.
+      this._shownLocale = Object.freeze({ locale, title: this._t('title') });
+      this._emit('locale', this._shownLocale);
     } catch (error) {
       if (ticket === this._configuring) this._failed('product', error);
     }
@@ -237,6 +240,11 @@ export class LoanSimulator extends LitElement {
         this._detailSoon();
       },
     );
+  }
+
+  /** `{locale, title}` of the strings shown (`title`: the widget's heading); undefined until loaded. */
+  get shownLocale() {
+    return this._shownLocale;
   }
 
   get _needsFull() {
