@@ -96,8 +96,9 @@ compare('CET of 61 dated flows (apr br_cet)', measure(cet), 'financial.irr', pee
 // bench/offers_bench.cpp. `offers` prices the band the applicant's risk score falls in, and one
 // score cannot span five bands (D and E are below this product's refer cutoff), so a grid is five
 // calls, one per band: the same applicant, the product's band limits moved so that its score lands
-// in A, B, C, D, then E. Each call reads the product (JSON text, made once) and the request,
-// scores the application and prices the six tenures.
+// in A, B, C, D, then E. Each call passes the product's JSON text (made once; the module reads each
+// distinct text once and keeps the last 8, so five products are read in the warm-up) and the
+// request, scores the application and prices the six tenures.
 const creditas = JSON.parse(readFileSync(new URL('../core/products/br-auto-refi-creditas.json', import.meta.url), 'utf8'));
 const bandD = creditas.rates.bands.at(-1);
 const fiveBands = [...creditas.rates.bands, { id: 'E', max_risk_score: 1400, rate_pct: bandD.rate_pct.map((row) => row.map((pct) => Math.round((pct + 1) * 100) / 100)) }];
