@@ -1,6 +1,8 @@
 // Runs every libFuzzer target (tests/fuzz/*_fuzz.cpp, built by the `sanitize` preset) for a given
 // time each: `npm run fuzz -- --seconds 300`. Seeds: the request fixtures in tests/fixtures/ and
-// tests/fuzz/seeds/, and for the tape transport the parity corpus as tapes. New findings are written to build/sanitize/fuzz-findings/; a crash fails the run.
+// tests/fuzz/seeds/; for the tape transport the parity corpus as tapes; for product definitions
+// the sample products. New findings are written to build/sanitize/fuzz-findings/; a crash fails
+// the run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +29,7 @@ execFileSync('cmake', ['--build', '--preset', 'sanitize'], { cwd: root, stdio: '
 // run_tape_command's numbering (core/src/json/tape_api.cpp).
 const typedCommands = ['payment', 'schedule', 'apr', 'tvm'];
 const seeds = [...filesUnder(join(root, 'tests/fixtures')), ...filesUnder(join(root, 'tests/fuzz/seeds'))];
+const dictionary = (target) => join(root, 'tests/fuzz', `${target.replace(/_fuzz$/, '')}.dict`);
 const targets = readdirSync(join(build, 'tests')).filter((name) => name.endsWith('_fuzz'));
 let failed = false;
 for (const target of targets) {
@@ -40,6 +43,9 @@ for (const target of targets) {
       const { bytes, length } = new RequestEncoder().encode(JSON.parse(text));
       writeFileSync(join(corpusDir, `tape-${i}`), Buffer.concat([Buffer.from([typedCommands.indexOf(command)]), bytes.subarray(0, length)]));
     });
+  } else if (target === 'product_fuzz') {
+    // Product definitions: the sample products.
+    filesUnder(join(root, 'core/products')).forEach((product, i) => writeFileSync(join(corpusDir, `product-${i}`), readFileSync(product)));
   } else {
     // run_command_fuzz reads its first byte as the command/format selector: seed every selector.
     seeds.forEach((seed, i) => {
@@ -57,6 +63,8 @@ for (const target of targets) {
   const result = spawnSync(join(build, 'tests', target), [
     corpusDir, `-max_total_time=${seconds}`, '-timeout=1', '-rss_limit_mb=2048', '-max_len=65536',
     `-artifact_prefix=${findings}/`, '-print_final_stats=1',
+    // A target's dictionary, when it has one (tests/fuzz/<name>.dict).
+    ...(existsSync(dictionary(target)) ? [`-dict=${dictionary(target)}`] : []),
   ], { stdio: 'inherit' });
   if (result.status !== 0) failed = true;
 }
