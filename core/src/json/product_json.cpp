@@ -416,9 +416,12 @@ struct CachedProduct {
   std::shared_ptr<const Product> product;
 };
 
+// Most recently used first. One list for both kinds of text (a template's static would be one per
+// instantiation).
+thread_local std::vector<CachedProduct> cache;
+
 template <typename Read>
 std::shared_ptr<const Product> read_once(std::string_view text, Read read) {
-  thread_local std::vector<CachedProduct> cache;  // most recently used first
   const auto hit = std::find_if(cache.begin(), cache.end(), [&](const CachedProduct& c) { return c.text == text; });
   if (hit != cache.end()) {
     std::rotate(cache.begin(), hit, hit + 1);
