@@ -1,6 +1,6 @@
 // Compiled with `tsc --noEmit` in the test suite: the package's declarations must accept this
 // usage and reject the misuse marked @ts-expect-error.
-import { createLoansim, LoansimError, type AprResult, type CreditasOffersResult, type Installment, type IofResult, type Loansim, type LoansimCoreOnly, type PaymentResult, type ScheduleResult, type ServicingResult } from 'loansim';
+import { createLoansim, LoansimError, type AprResult, type CreditasOffersResult, type Installment, type IofResult, type Loansim, type LoansimCoreOnly, type OffersRequest, type OffersResult, type PaymentResult, type ProductDefinition, type ReasonCode, type RecommendResult, type ScheduleResult, type ServicingResult } from 'loansim';
 
 const loansim = await createLoansim();
 const quote: PaymentResult = loansim.payment({ principal: 10000, currency: 'USD', annual_rate_pct: 12, term: 12 });
@@ -96,3 +96,29 @@ const bracket: ServicingResult['dpd_bracket'] = serviced.dpd_bracket;
 // @ts-expect-error: servicing speaks no Creditas format
 loansim.servicing({}, { format: 'creditas' });
 console.log(cet, bracket);
+
+// Our own recommend and offers: typed requests and results; a product definition as an object.
+const application: OffersRequest = {
+  product_id: 'br-auto-refi-creditas',
+  start_date: '2026-03-02',
+  applicant: { monthly_income: { low: 8000, high: 9000 }, age: 40, bureau: { scale: 'serasa', score: 700 } },
+  loan: { amount: 50000, term_months: 36, purpose: 'business' },
+  collaterals: [{ type: 'CAR', value: 30000, age_years: 4 }],
+};
+const scored: RecommendResult = loansim.recommend(application);
+const capacity: number = scored.five_c.capacity.score;
+const firstReason: ReasonCode | undefined = scored.reasons[0]?.code;
+const priced: OffersResult = loansim.offers(application);
+const cetOf36: number | undefined = priced.offers.find((offer) => offer.term_months === 36)?.cost_of_credit.disclosed_annual_pct;
+const iofFinanced: boolean | undefined = priced.offers[0]?.iof?.financed;
+declare const ownProduct: ProductDefinition;
+loansim.offers({ ...application, product_id: undefined }, { product: { ...ownProduct, version: '2026.2' } });
+// @ts-expect-error: not a market
+loansim.offers(application, { product: { ...ownProduct, market: 'UK_CONSUMER' } });
+// @ts-expect-error: a collateral needs its value
+loansim.offers({ ...application, collaterals: [{ type: 'CAR' }] });
+// @ts-expect-error: offers are priced per tenure, not per band
+priced.offers[0]?.risk_band;
+// @ts-expect-error: the decision is one of four
+const maybe: RecommendResult['decision'] = 'APPROVED';
+console.log(capacity, firstReason, cetOf36, iofFinanced, maybe);

@@ -23,7 +23,7 @@ export type Format = 'kocek' | 'creditas' | 'dompetkilat' | 'credgenics' | 'cred
 export interface CallOptions {
   format?: Format;
   /** A product definition (object or JSON text), as the CLI's --product file. */
-  product?: object | string;
+  product?: ProductDefinition | string;
 }
 
 export interface PaymentRequest {
@@ -171,16 +171,62 @@ export interface CreditasOffersResult {
   loansim: Record<string, unknown>;
 }
 
+/** Principal, interest and fees, and their total (major units). */
+export interface AmountSplit { principal: number; interest: number; fees: number; total: number }
+
+interface ServicingAsOf {
+  /** No payment may be later. */
+  as_of: IsoDate;
+  payments?: { date: IsoDate; amount: number }[] | null;
+}
+/** `servicing` (docs/api.md#servicing): the loan's terms as `schedule` takes them, or its installments as given. */
+export type ServicingRequest =
+  | (ServicingAsOf & { loan: ScheduleRequest })
+  | (ServicingAsOf & { currency: CurrencyCode; installments: { due_date: IsoDate; principal: number; interest: number; fees?: number | null }[] });
+/** `servicing --format dompetkilat`: Dompet Kilat's repayment callback (seed 001) as-is, in place of `payments`. */
+export type DompetKilatServicingRequest =
+  | { as_of: IsoDate; loan: ScheduleRequest; repayment: Record<string, unknown> }
+  | { as_of: IsoDate; currency: CurrencyCode; installments: { due_date: IsoDate; principal: number; interest: number; fees?: number | null }[]; repayment: Record<string, unknown> };
+
 /** `servicing` in our own format (docs/api.md#servicing); amounts in major units. */
 export interface ServicingResult {
-  as_of: string;
+  as_of: IsoDate;
   /** Credgenics' form: "2021-2-01". */
   allocation_month: string;
+  currency: CurrencyCode;
   status: 'active' | 'completed';
   days_past_due: number;
   dpd_bracket: '0' | '1-30' | '31-60' | '61-90' | '91-120' | '121-180' | '180+';
+  /** Null when nothing is unpaid. */
+  oldest_unpaid_installment: number | null;
+  date_of_default: IsoDate | null;
+  paid: AmountSplit;
+  /** Due by the as-of date and unpaid. */
+  overdue: AmountSplit;
+  /** All principal not repaid, due or not; interest and fees due and unpaid. */
+  outstanding: AmountSplit;
+  overpaid: number;
   expected_emi: { installment: number | null; amount: number; expected_emi_principal_amount: number; expected_emi_interest_amount: number; fees: number };
-  [field: string]: unknown;
+  installments_settled: number;
+  installments: { number: number; due_date: IsoDate; due: AmountSplit; paid: AmountSplit; paid_on: IsoDate | null }[];
+  allocation_order: string;
+  warnings: string[];
+}
+
+/** `payload` (docs/api.md#payload): a loan and an applicant, and the partner's own fields under its names. */
+export interface PayloadRequest {
+  applicant?: {
+    full_name?: string | null; national_id?: string | null; phone?: string | null; email?: string | null;
+    birth_date?: IsoDate | null; birth_place?: string | null; gender?: string | null; occupation?: string | null;
+    monthly_income?: AmountOrRange | null; monthly_expenses?: AmountOrRange | null; kyc_verified?: boolean | null; credit_score?: number | null;
+  };
+  loan?: {
+    amount: number; currency: CurrencyCode; term: number; term_unit?: 'month' | 'day' | null; annual_rate_pct?: number | null;
+    method?: InterestMethod | null; start_date?: IsoDate | null; purpose?: string | null;
+  };
+  /** KOCEK only. */
+  collaterals?: { name: string; type: string; code: string; value: number; recognition_pct: number; information?: string | null }[] | null;
+  partner: Record<string, unknown>;
 }
 
 /** A unit period: the step of a dated series, the unit of a position, the period a rate is per. */
@@ -297,6 +343,276 @@ export interface HeapBytes {
 }
 
 /** The core module's commands: payment, schedule, apr, tvm, over the binary tape. */
+// ---- Products (docs/products.md, schema loansim.product/1) ----------------------------------
+
+export type Market = 'ID_KOPERASI' | 'ID_P2P' | 'BR_AUTO_REFI' | 'US_CONSUMER' | 'IN_PERSONAL';
+/** A product's interest methods (the schedule's `annuity`, `flat`, `equal_principal`). */
+export type InterestMethod = 'annuity' | 'flat' | 'declining';
+export type RoundingMode = 'half_up' | 'half_even' | 'up' | 'down';
+/** Loan quality, Kol-1 (lancar) to Kol-5 (macet). */
+export type Collectability = 'lancar' | 'dalam_perhatian_khusus' | 'kurang_lancar' | 'diragukan' | 'macet';
+export type BureauScale = 'fico' | 'serasa' | 'cibil' | 'bankruptcy_plus';
+export type Pillar = 'character' | 'capacity' | 'capital' | 'collateral' | 'condition';
+export type Criterion =
+  | 'collectability' | 'active_loans' | 'withdrawal_ratio' | 'membership_months' | 'bureau' | 'dsr' | 'residual_income'
+  | 'debt_months' | 'income_evidence' | 'savings_ratio' | 'equity' | 'coverage' | 'collateral_quality' | 'purpose' | 'age_headroom';
+
+/** Points for the values up to `up_to` (inclusive); the last band has no `up_to` and takes the rest. */
+export interface ScoreBand { up_to?: number | null; points: number }
+export interface BandedCriterion { weight: number; bands: ScoreBand[] }
+export type PolicyAction = 'none' | 'refer' | 'refuse';
+
+/** A product definition: the `product` option (object or its JSON text), the CLI's --product file. */
+export interface ProductDefinition {
+  schema: 'loansim.product/1';
+  /** 1–64 of [A-Za-z0-9._-]. */
+  id: string;
+  /** 1–32 of [A-Za-z0-9._-], echoed in every result. */
+  version: string;
+  name: string;
+  market: Market;
+  currency: CurrencyCode;
+  /** Major units: the minimum ticket and the product maximum. */
+  amount: { min: number; max: number };
+  /** Whole months 1–600; `grid` ascending, the tenures offered. */
+  term_months: { min: number; max: number; grid: number[] };
+  methods: InterestMethod[];
+  rates: {
+    basis: 'annual' | 'monthly';
+    term_buckets_months: number[];
+    ltv_buckets_pct: number[];
+    /** Ascending by max_risk_score (1–1400); rate_pct[term bucket][LTV bucket]. */
+    bands: { id: string; max_risk_score: number; rate_pct: number[][] }[];
+  };
+  fees: { origination_pct: number; origination_fixed: number; monthly: number; financed?: boolean | null };
+  insurance?: { upfront_pct: number; monthly_pct_of_balance: number; financed?: boolean | null } | null;
+  /** Brazil's IOF: percent a day (at most 365 days) and an additional percent of the amount. */
+  iof?: { daily_pct: number; additional_pct: number; financed?: boolean | null } | null;
+  rounding: { installment: { mode: RoundingMode; increment: number }; amount: { mode: RoundingMode; increment: number } };
+  affordability: { ratio: 'dsr' | 'dti' | 'foir'; max_pct: number; disposable_share_pct?: number | null; min_income?: number | null };
+  age?: { min_years: number; max_at_maturity_years: number } | null;
+  collateral: {
+    rule: 'none' | 'recognition' | 'ltv';
+    required_coverage_pct: number;
+    types: { id: string; recognition_pct: number; quality_points: number; vehicle?: boolean | null; aliases: string[] }[];
+    ltv_limits: { max_age_years?: number | null; max_ltv_pct: number }[];
+  };
+  savings_multiple?: number | null;
+  scoring: {
+    weights: Record<Pillar, number>;
+    criteria: {
+      collectability?: { weight: number; points: Record<Collectability, number> } | null;
+      bureau?: { weight: number } | null;
+      collateral_quality?: { weight: number } | null;
+      purpose?: { weight: number; categories: { id: string; points: number; keywords: string[] }[]; unknown_points: number } | null;
+      active_loans?: BandedCriterion | null;
+      withdrawal_ratio?: BandedCriterion | null;
+      membership_months?: BandedCriterion | null;
+      dsr?: BandedCriterion | null;
+      residual_income?: BandedCriterion | null;
+      debt_months?: BandedCriterion | null;
+      income_evidence?: BandedCriterion | null;
+      savings_ratio?: BandedCriterion | null;
+      equity?: BandedCriterion | null;
+      coverage?: BandedCriterion | null;
+      age_headroom?: BandedCriterion | null;
+    };
+    partial_coverage: { min_coverage: number; cap: number };
+    cutoffs: { approve: number; refer: number };
+    /** Each absent one: none. */
+    collectability_actions: Partial<Record<Collectability, PolicyAction | null>>;
+    refuse_bankruptcy_score_at?: number | null;
+    refuse_active_loans_above?: number | null;
+    require_kyc?: boolean | null;
+    fixed_score?: { amount_share_pct: number; max_term_months: number; pricing_score?: { scale: BureauScale; score: number } | null } | null;
+    risk: {
+      anchor_composite: number; anchor_risk: number; anchor_pd_pct: number;
+      composite_points_per_halving: number; risk_points_per_halving: number; refused_floor: number;
+    };
+  };
+}
+
+// ---- recommend and offers in our own format (docs/api.md#recommend, #offers) ---------------
+
+/** An amount in major units, or a declared range (read conservatively: income low, expenses high). */
+export type AmountOrRange = number | { low: number; high: number };
+
+export interface Applicant {
+  monthly_income: AmountOrRange;
+  monthly_expenses?: AmountOrRange | null;
+  existing_installments?: number | null;
+  outstanding_debt?: number | null;
+  active_loans?: number | null;
+  collectability?: Collectability | null;
+  withdrawal_ratio_pct?: number | null;
+  membership_months?: number | null;
+  age?: number | null;
+  savings?: number | null;
+  bureau?: { scale: BureauScale; score: number } | null;
+  bankruptcy?: boolean | null;
+  kyc_verified?: boolean | null;
+  /** Accepted, never read. */
+  gender?: string | null;
+  religion?: string | null;
+  marital_status?: string | null;
+}
+
+export interface LoanAsk {
+  amount: number;
+  /** 1–600; beyond the product's limits a counter-offer. */
+  term_months: number;
+  /** Nominal; absent: the product's grid prices it by risk band. */
+  annual_rate_pct?: number | null;
+  method?: InterestMethod | null;
+  purpose?: string | null;
+}
+
+export interface CollateralItem {
+  /** The product's collateral type id or one of its aliases. */
+  type: string;
+  name?: string | null;
+  value: number;
+  estimate_low?: number | null;
+  recognition_pct?: number | null;
+  declared_recognised?: number | null;
+  lien?: number | null;
+  age_years?: number | null;
+}
+
+export interface RecommendRequest {
+  /** A sample product's id; required without the `product` option, and must match it with one. */
+  product_id?: string | null;
+  applicant: Applicant;
+  loan: LoanAsk;
+  collaterals?: CollateralItem[] | null;
+}
+
+export type Decision = 'PRE_APPROVED' | 'REFER' | 'REFUSED' | 'FIXED_SCORE';
+export type BindingConstraint =
+  | 'REQUESTED' | 'CAP_DSR' | 'CAP_DISPOSABLE' | 'CAP_COLLATERAL' | 'CAP_SAVINGS' | 'CAP_PRODUCT_MAX' | 'CAP_FIXED_SCORE' | 'NONE';
+export type ReasonCode =
+  | 'KO_COLLECTABILITY' | 'KO_BANKRUPTCY' | 'KO_NEGATIVE_DISPOSABLE' | 'KO_MIN_INCOME' | 'KO_ACTIVE_LOANS' | 'KO_AGE' | 'KO_KYC'
+  | 'KO_BELOW_MIN_AMOUNT' | 'KO_NO_TENURE' | 'KO_LOW_SCORE'
+  | 'CAP_DSR' | 'CAP_DISPOSABLE' | 'CAP_COLLATERAL' | 'CAP_SAVINGS' | 'CAP_PRODUCT_MAX' | 'CAP_FIXED_SCORE' | 'OFFER_TENURE_CHANGED'
+  | 'CHR_NO_BUREAU' | 'CHR_COLLECTABILITY' | 'CHR_ACTIVE_LOANS' | 'CHR_WITHDRAWALS' | 'CHR_SHORT_MEMBERSHIP' | 'CHR_BUREAU'
+  | 'CAP_DSR_HIGH' | 'CAP_LOW_RESIDUAL' | 'CAP_DEBT_HIGH' | 'CAP_INCOME_UNVERIFIED' | 'CPT_LOW_SAVINGS' | 'CPT_LOW_EQUITY'
+  | 'COL_LOW_COVERAGE' | 'COL_QUALITY' | 'CND_PURPOSE' | 'CND_AGE_MATURITY';
+/** A reason in Indonesian, Portuguese and English. */
+export interface ReasonText { id: string; pt: string; en: string }
+
+export interface CriterionScore {
+  criterion: Criterion;
+  weight: number;
+  scored: boolean;
+  /** What was measured (a ratio, months, points); null when not scored or categorical. */
+  measured: number | null;
+  /** The category measured ("diragukan", "consumptive"), or why it was not scored. */
+  label: string;
+  points: number;
+  /** Composite points this criterion cost: weight share × (100 − points). */
+  points_lost: number;
+}
+
+export interface PillarScore { score: number; weight: number; coverage: number; capped: boolean; criteria: CriterionScore[] }
+
+/** Every figure of a recommendation, to rebuild it by hand. */
+export interface RecommendationTrace {
+  income_used: number;
+  expenses_used: number;
+  existing_installments: number;
+  disposable: number;
+  dsr_budget: number;
+  disposable_budget: number | null;
+  installment_budget: number;
+  capacity_binding: BindingConstraint;
+  rate: { monthly_pct: number; source: 'grid' | 'requested'; risk_band: string | null };
+  requested_installment: number;
+  requested_dsr_pct: number | null;
+  ltv_pct: number | null;
+  collaterals: {
+    type: string | null; value_used: number; recognition_pct: number; recognised: number; limit: number;
+    declared_recognised: number | null; declared_mismatch: boolean;
+  }[];
+  collateral_limit: number | null;
+  savings_limit: number | null;
+  product_max: number;
+  age_tenure_cap_months: number | null;
+  fixed_score_tenure_cap_months: number | null;
+  tenures: { term_months: number; monthly_rate_pct: number; capacity: number; amount: number; installment: number; binding: BindingConstraint }[];
+  rules: {
+    max_ratio_pct: number; disposable_share_pct: number | null; savings_multiple: number | null; required_coverage_pct: number;
+    amount_step: number; min_amount: number; approve_at: number; refer_at: number;
+  };
+  risk: {
+    composite: number; anchor_composite: number; anchor_risk: number; composite_points_per_halving: number;
+    risk_points_per_halving: number; anchor_pd_pct: number; refused_floor: number; pd: number;
+  };
+}
+
+export interface RecommendResult {
+  product: { id: string; version: string };
+  currency: CurrencyCode;
+  decision: Decision;
+  recommendation: { plafon: number; tenure_months: number | null; installment: number; counter_offer: boolean; dsr_pct: number | null; max_amount: number };
+  binding_constraint: BindingConstraint;
+  five_c: Record<Pillar, PillarScore>;
+  weights: Record<Pillar, number>;
+  /** 0–100. */
+  composite: number;
+  /** 1–1400, low = low risk. */
+  risk_score: number;
+  /** At most four: rules that fired, the binding cap, a changed tenure, the costliest factors. */
+  reasons: { code: ReasonCode; type: 'rule' | 'score'; points_lost: number | null; text: ReasonText }[];
+  knockouts: { code: ReasonCode; action: PolicyAction }[];
+  warnings: string[];
+  trace: RecommendationTrace;
+}
+
+export interface OffersRequest extends RecommendRequest {
+  /** Disbursement: day zero of the schedule, the IOF and the cost of credit. */
+  start_date: IsoDate;
+  /** Tenures in months to offer; default the product's grid. */
+  terms?: number[] | null;
+}
+
+export interface Offer {
+  term_months: number;
+  monthly_rate_pct: number;
+  /** (1 + monthly)^12 − 1, percent. */
+  annual_effective_rate_pct: number;
+  loan_amount: number;
+  binding_constraint: BindingConstraint;
+  /** The first installment. */
+  installment: number;
+  peak_installment: number;
+  fees: number;
+  fees_upfront: number;
+  /** Null when the product charges none. */
+  iof: { daily: number; additional: number; total: number; financed: boolean } | null;
+  financed: number;
+  /** What the customer receives. */
+  released: number;
+  /** Installments plus what is paid up front. */
+  total_payable: number;
+  cost_of_credit: { standard: CostStandard; annual_pct: number; monthly_pct: number; disclosed_annual_pct: number; disclosed_monthly_pct: number };
+}
+
+export interface OffersResult {
+  product: { id: string; version: string };
+  currency: CurrencyCode;
+  start_date: IsoDate;
+  decision: Decision;
+  risk_score: number;
+  /** The score the rate's band was looked up by (with a fixed score: the product's). */
+  pricing_risk_score: number;
+  /** Null when the request names its own rate. */
+  risk_band: string | null;
+  /** Ascending tenure; none when refused. */
+  offers: Offer[];
+  reasons: { code: ReasonCode; type: 'rule' | 'score'; text: ReasonText }[];
+  warnings: string[];
+}
+
 export interface LoansimCore {
   /** The command names, as on the CLI. */
   readonly commands: readonly string[];
@@ -322,18 +638,21 @@ export interface Loansim extends LoansimCore {
   /** The JSON API exactly as the CLI: command + request text → response text. */
   run(command: string, requestText: string, options?: { format?: Format | ''; product?: string }): RunResponse;
   iof(request: IofRequest, options?: CallOptions): IofResult;
-  /** The explained recommendation (docs/api.md#recommend); with {format: 'kocek'}, KOCEK's request and response shapes. */
-  recommend(request: object, options?: CallOptions): Record<string, unknown>;
+  /** KOCEK's "Get Credit Recommendation" request and response shapes (seed 000; docs/api.md#recommend). */
+  recommend(request: object, options: CallOptions & { format: 'kocek' }): Record<string, unknown>;
+  /** The explained recommendation (docs/api.md#recommend). */
+  recommend(request: RecommendRequest, options?: CallOptions & { format?: undefined }): RecommendResult;
   /** The credit-policy decision; {format: 'creditpolicy'} (docs/api.md#policy-decision). */
   policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
   /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
-  payload(request: object, options: CallOptions & { format: Format }): PayloadResult;
+  payload(request: PayloadRequest, options: CallOptions & { format: Format }): PayloadResult;
   /** Priced offers across a product's tenures (docs/api.md#offers); {format: 'creditas'}: seed 002's shapes. */
   offers(request: object, options: CallOptions & { format: 'creditas' }): CreditasOffersResult;
-  offers(request: object, options?: CallOptions): Record<string, unknown>;
+  offers(request: OffersRequest, options?: CallOptions & { format?: undefined }): OffersResult;
   /** Paid, overdue and outstanding amounts, DPD, expected EMI (docs/api.md#servicing); 'dompetkilat' reads its callback, 'credgenics' answers in its fields. */
-  servicing(request: object, options: CallOptions & { format: 'credgenics' }): Record<string, unknown>;
-  servicing(request: object, options?: CallOptions & { format?: 'dompetkilat' }): ServicingResult;
+  servicing(request: ServicingRequest, options: CallOptions & { format: 'credgenics' }): Record<string, unknown>;
+  servicing(request: DompetKilatServicingRequest, options: CallOptions & { format: 'dompetkilat' }): ServicingResult;
+  servicing(request: ServicingRequest, options?: CallOptions & { format?: undefined }): ServicingResult;
 }
 
 export interface CreateOptions {
