@@ -82,20 +82,35 @@ console.log(payments.length, minorPerMajor, firstDue, row.balance, apr360, iofTo
 
 const built = loansim.payload({ partner: { Source: 'Web', ExternalIP: '10.0.0.1', ApplicationID: 1 } }, { format: 'creditpolicy' });
 const firstPath: string = built.requests[0].path;
-const recommendation = loansim.recommend({}, { format: 'kocek' });
-const decision = loansim.policyDecision({}, { format: 'creditpolicy' });
+const recommendation: string = loansim.recommend({
+  character: { name: 'fulan', nik: '5171021004840001', age: '40', gender: 'l' },
+  income: [{ key: 'penghasilan_1', value: '100000-200000' }],
+  application: { plafon: '10000000.00', tenure: 12, interest: '8,5', loan_interest_method: 3 },
+  internal_data: { collectability: 'Lancar', behaviour_pattern_withdrawal_ratio: '174,48%' },
+}, { format: 'kocek' }).data.recommendation.plafon;
+const decision: 'Approved' | 'Refer' | 'Declined' = loansim.policyDecision({
+  Source: 'Web', ExternalIP: '10.120.0.0', APIVersion: '2.0', ApplicationID: 8002200220,
+  Applicant: { MonthlyGrossIncome: 6500, FICOScore: 712 }, RequestedLoanAmt: 15000, RequestedTermMonths: 36,
+}, { format: 'creditpolicy' }).ResponseData.Status;
+// @ts-expect-error: the seed's API version is 2.0
+loansim.policyDecision({ Source: 'Web', ExternalIP: '1', APIVersion: '1.0', ApplicationID: 1, Applicant: { MonthlyGrossIncome: 1 }, RequestedLoanAmt: 1, RequestedTermMonths: 1 }, { format: 'creditpolicy' });
 // @ts-expect-error: payload needs the partner's format
 loansim.payload({});
 
 console.log(firstPath, recommendation, decision);
 
-const simulated: CreditasOffersResult = loansim.offers({}, { format: 'creditas' });
+const simulated: CreditasOffersResult = loansim.offers({
+  purpose: 'DEBTS_PAYMENT', intendedCredit: { currency: 'BRL', amount: 15000 },
+  borrower: { monthlyIncome: 9000, professionalStatus: 'CLT', bacenAuthorization: { bacenAuthorizedAt: '2026-03-02' } },
+  collateral: { value: 30000, modelYear: '2020', licensePlate: 'DPX1O73' },
+}, { format: 'creditas' });
+const sameCet: number | undefined = simulated.loansim.offers[0]?.cost_of_credit.disclosed_monthly_pct;
 const cet: number | undefined = simulated.offers[0]?.totalEffectiveCost;
 const serviced: ServicingResult = loansim.servicing({ as_of: '2025-05-01', installments: [], currency: 'IDR' });
 const bracket: ServicingResult['dpd_bracket'] = serviced.dpd_bracket;
 // @ts-expect-error: servicing speaks no Creditas format
 loansim.servicing({}, { format: 'creditas' });
-console.log(cet, bracket);
+console.log(cet, bracket, sameCet);
 
 // Our own recommend and offers: typed requests and results; a product definition as an object.
 const application: OffersRequest = {

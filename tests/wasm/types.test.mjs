@@ -1,8 +1,8 @@
 // The package's TypeScript declarations, checked with `tsc --noEmit`: against a usage file, and
-// against what the module really returns. For the second, every sample product and the results of
-// the parity corpus's own-format `recommend` and `offers` requests (with the requests themselves)
-// are written out as typed constants: tsc then rejects any field the declarations lack, any
-// declared field a result lacks, and any value of another type.
+// against what the module really takes and returns. For the second, every sample product and the
+// parity corpus's requests with their results (every command with an object API, every format) are
+// written out as typed constants: tsc then rejects any field the declarations lack, any declared
+// field a result lacks, and any value of another type.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,18 +19,26 @@ test('tsc --noEmit accepts tests/types/usage.ts against web/lib/loansim.d.ts', (
   assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
 });
 
-test('the declarations fit every sample product, and the requests and results of the parity corpus in our own formats', async () => {
+test('the declarations fit every sample product, and the requests and results of the parity corpus in every format', async () => {
   const loansim = await createLoansim();
-  const lines = ["import type { DompetKilatServicingRequest, OffersRequest, OffersResult, PayloadRequest, PayloadResult, ProductDefinition, RecommendRequest, RecommendResult, ServicingRequest, ServicingResult } from 'loansim';"];
+  const lines = [`import type {
+    CredgenicsServicingResult, CreditasOffersRequest, CreditasOffersResult, CreditPolicyRequest, CreditPolicyResult, DompetKilatServicingRequest,
+    KocekRecommendRequest, KocekRecommendResult, OffersRequest, OffersResult, PayloadRequest, PayloadResult, ProductDefinition,
+    RecommendRequest, RecommendResult, ServicingRequest, ServicingResult,
+  } from 'loansim';`];
   const productsDir = `${root}core/products/`;
   for (const [i, file] of readdirSync(productsDir).entries()) {
     lines.push(`export const product${i}: ProductDefinition = ${readFileSync(productsDir + file, 'utf8')};`);
   }
-  // By command and --format: the request's type and the result's (null: a seed API's shape, not ours).
+  // By command and --format: the request's type and the result's.
   const typed = {
-    recommend: { '': ['RecommendRequest', 'RecommendResult'] },
-    offers: { '': ['OffersRequest', 'OffersResult'] },
-    servicing: { '': ['ServicingRequest', 'ServicingResult'], dompetkilat: ['DompetKilatServicingRequest', 'ServicingResult'], credgenics: ['ServicingRequest', null] },
+    recommend: { '': ['RecommendRequest', 'RecommendResult'], kocek: ['KocekRecommendRequest', 'KocekRecommendResult'] },
+    offers: { '': ['OffersRequest', 'OffersResult'], creditas: ['CreditasOffersRequest', 'CreditasOffersResult'] },
+    'policy-decision': { creditpolicy: ['CreditPolicyRequest', 'CreditPolicyResult'] },
+    servicing: {
+      '': ['ServicingRequest', 'ServicingResult'], dompetkilat: ['DompetKilatServicingRequest', 'ServicingResult'],
+      credgenics: ['ServicingRequest', 'CredgenicsServicingResult'],
+    },
     payload: { creditpolicy: ['PayloadRequest', 'PayloadResult'], credgenics: ['PayloadRequest', 'PayloadResult'] },
   };
   const counts = {};
@@ -41,14 +49,14 @@ test('the declarations fit every sample product, and the requests and results of
       const response = loansim.run(command, text, { format });
       if (!response.ok) continue;
       const [requestType, resultType] = types;
-      const name = `${command}${format}`;
+      const name = `${command.replace('-', '')}${format}`;
       const n = (counts[name] = (counts[name] ?? 0) + 1);
       lines.push(`export const ${name}Request${n}: ${requestType} = ${text};`);
-      if (resultType) lines.push(`export const ${name}Result${n}: ${resultType} = ${response.json};`);
+      lines.push(`export const ${name}Result${n}: ${resultType} = ${response.json};`);
     }
   }
   // Enough of each for the check to mean something.
-  assert.ok(Object.keys(counts).length === 7 && Object.values(counts).every((n) => n >= 10), JSON.stringify(counts));
+  assert.ok(Object.keys(counts).length === 10 && Object.values(counts).every((n) => n >= 10), JSON.stringify(counts));
   const dir = `${root}tests/types/.generated/`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -161,6 +161,34 @@ export interface PayloadResult {
   requests: PartnerRequest[];
 }
 
+/**
+ * `offers --format creditas`: Creditas' "Cria uma simulação de oferta" request (seed 002) as its
+ * partners send it; fields it does not read are allowed. `loansim` is our extension.
+ */
+export interface CreditasOffersRequest {
+  productType?: 'AUTO_REFI' | null;
+  purpose: string;
+  intendedCredit: { currency: 'BRL'; amount: number };
+  borrower: {
+    monthlyIncome: number;
+    birthDate?: string | null;
+    /** Its bacenAuthorizedAt dates the simulation when loansim.simulation_date does not. */
+    bacenAuthorization?: { bacenAuthorizedAt?: string | null; [field: string]: unknown } | null;
+    [field: string]: unknown;
+  };
+  collateral: {
+    value: number;
+    debt?: number | null;
+    model?: string | null;
+    modelYear?: number | string | null;
+    manufacturingYear?: number | string | null;
+    borrowerVehicleOwner?: boolean | null;
+    [field: string]: unknown;
+  };
+  loansim?: { simulation_date?: IsoDate | null; bureau?: { scale: BureauScale; score: number } | null; terms?: number[] | null } | null;
+  [field: string]: unknown;
+}
+
 /** `offers --format creditas`: Creditas' response shape, our own result under `loansim` (docs/api.md#offers). */
 export interface CreditasOffersResult {
   id: string;
@@ -168,7 +196,7 @@ export interface CreditasOffersResult {
   approvedStatus: 'ANALYSIS_PRE_APPROVED' | 'ANALYSIS_FIXED_SCORE' | 'ANALYSIS_REFUSED' | 'ANALYSIS_CREATED';
   /** Rates and totalEffectiveCost (the monthly CET) are monthly fractions; amounts in R$. */
   offers: { loanTerm: number; monthlyInterestRate: number; totalEffectiveCost: number; installmentAmount: number; loanAmount: number; iof: number }[];
-  loansim: Record<string, unknown>;
+  loansim: OffersResult;
 }
 
 /** Principal, interest and fees, and their total (major units). */
@@ -613,6 +641,151 @@ export interface OffersResult {
   warnings: string[];
 }
 
+
+// ---- The seed APIs' shapes (docs/api.md: recommend --format kocek, policy-decision, servicing) --
+
+/** A KOCEK text number: "100000-200000", "8,3", "174,48%", "31", or a number; null where KOCEK sends one. */
+export type KocekValue = string | number | null;
+
+/** KOCEK's "Get Credit Recommendation" request (seed 000) as-is; fields it does not read are allowed. */
+export interface KocekRecommendRequest {
+  /** Our extension: the day of the assessment (membership length, the age from `birth`). */
+  as_of?: IsoDate | null;
+  customer_id?: string | null;
+  loan_id?: string | null;
+  character?: {
+    name?: string | null; nik?: string | null; kyc_status?: boolean | null; age?: KocekValue; birth?: string | null;
+    member_date?: string | null; gender?: string | null; [field: string]: unknown;
+  } | null;
+  income?: { key?: string | null; value: KocekValue; [field: string]: unknown }[] | null;
+  expenses?: { key?: string | null; value: KocekValue; [field: string]: unknown }[] | null;
+  collaterals?: {
+    name?: string | null; type?: string | null; code?: string | null; value: KocekValue; estimated_price?: KocekValue;
+    recognition?: KocekValue; recognition_value?: KocekValue; [field: string]: unknown;
+  }[] | null;
+  application: {
+    plafon: KocekValue; tenure: KocekValue; purpose?: string | null; interest?: KocekValue;
+    loan_interest_method?: number | string | null; loan_interest_method_label?: string | null; [field: string]: unknown;
+  };
+  internal_data?: {
+    total_loan_active?: KocekValue; loan_remaining?: KocekValue; collectability?: string | null;
+    behaviour_pattern_withdrawal_ratio?: KocekValue; total_balance_active?: KocekValue; total_deposit_active_balance?: KocekValue;
+    [field: string]: unknown;
+  } | null;
+  [field: string]: unknown;
+}
+
+/** KOCEK's response: a short Indonesian explanation per C, the plafon and tenure as text, our result under `loansim`. */
+export interface KocekRecommendResult {
+  data: {
+    '5c': Record<Pillar, string>;
+    /** plafon "0" and tenure "" when refused. */
+    recommendation: { plafon: string; tenure: string };
+    loansim: RecommendResult & { customer_id: string; loan_id: string };
+  };
+  message: string;
+  status: 'success';
+}
+
+interface CreditPolicyPerson {
+  MonthlyGrossIncome: number;
+  MonthlyDebtPayments?: number | null;
+  MonthlyLivingExpenses?: number | null;
+  OutstandingDebt?: number | null;
+  OpenTradelines?: number | null;
+  /** 300–850; without it the product's fixed-score fallback applies. */
+  FICOScore?: number | null;
+  Savings?: number | null;
+  Bankruptcy?: boolean | null;
+  Apartment?: string | null;
+  /** Accepted, never read. */
+  Gender?: string | null;
+  Religion?: string | null;
+  MaritalStatus?: string | null;
+}
+
+/** `policy-decision --format creditpolicy`: seed 003's envelope plus the applicant and the loan asked for. */
+export interface CreditPolicyRequest {
+  Source: string;
+  IPAddress?: string | null;
+  DateFormat?: '1' | '2' | '3' | null;
+  /** ISO 4217 numeric: the product's ("840" for USD). */
+  CurrencyCode?: string | null;
+  CurrencySymbolType?: '1' | '2' | null;
+  Language?: 'en' | null;
+  ExternalIP: string;
+  SessionID?: string | null;
+  APIVersion: '2.0';
+  CallerID?: string | null;
+  CalledID?: string | null;
+  /** MM/dd/yyyy HH:mm:ss. */
+  RequestTime?: string | null;
+  ApplicationID: number;
+  Applicant: CreditPolicyPerson & {
+    Purpose?: string | null; ProgramState?: string | null; MerchantName?: string | null; ProgramAddress1?: string | null;
+    ProgramAddress2?: string | null; ProgramCity?: string | null; ProgramZip?: string | null;
+  };
+  CoApplicant?: CreditPolicyPerson | null;
+  RequestedLoanAmt: number;
+  RequestedTermMonths: number;
+  RequestedAPR?: number | null;
+}
+
+export interface CreditPolicyResult {
+  Message: 'Success';
+  Status: true;
+  ErrorCode: null;
+  ResponseData: {
+    BankAuditDetailsList: { GDSCode: ReasonCode; GDSDecription: string }[];
+    /** The product id and version. */
+    CreditPolicy: string;
+    /** Our risk score, 1–1400, low = low risk. */
+    BKPlusScore: number;
+    CoApplicationBKPlusScore: string | null;
+    RequestedLoanAmt: number;
+    Apartment: string | null;
+    CAApartment: string | null;
+    ProgramState: string | null;
+    /** The recommended amount, "0.00" when declined. */
+    CreditLimit: string;
+    Status: 'Approved' | 'Refer' | 'Declined';
+    MerchantName: string | null;
+    DTI: string | null;
+    MaximumCreditLimit: string;
+    CoApplicationIncome: number;
+    ProgramAddress1: string | null;
+    ProgramAddress2: string | null;
+    ProgramCity: string | null;
+    ProgramZip: string | null;
+    ApplicationFICOScore: string | null;
+    CoApplicationFICOScore: string | null;
+    loansim: RecommendResult & { application_id: number };
+  };
+}
+
+/** `servicing --format credgenics`: Credgenics' loan details and defaults (whole rupees), our result under `loansim`. */
+export interface CredgenicsServicingResult {
+  loan_details: {
+    total_loan_amount: number;
+    loan_tenure: number;
+    emi_amount: number;
+    /** Null when the installments were given instead of the loan's terms. */
+    interest_on_loan: number | null;
+    client_loan_sanction_date: IsoDate | null;
+    loan_end_date: IsoDate;
+    tenure_finished: boolean;
+    /** One entry while something is overdue. */
+    defaults: {
+      allocation_month: string; date_of_default: IsoDate; actual_date_of_default: IsoDate; default_emi_number: number;
+      expected_emi: number; expected_emi_principal_amount: number; expected_emi_interest_amount: number;
+      principal_outstanding_amount: number; total_claim_amount: number; late_fee: null; other_penalty: null;
+      amount_recovered: number; client_amount_recovered: number; allocation_dpd_value: number;
+      allocation_dpd_bracket: ServicingResult['dpd_bracket'];
+    }[];
+  };
+  loansim: ServicingResult;
+}
+
 export interface LoansimCore {
   /** The command names, as on the CLI. */
   readonly commands: readonly string[];
@@ -639,18 +812,18 @@ export interface Loansim extends LoansimCore {
   run(command: string, requestText: string, options?: { format?: Format | ''; product?: string }): RunResponse;
   iof(request: IofRequest, options?: CallOptions): IofResult;
   /** KOCEK's "Get Credit Recommendation" request and response shapes (seed 000; docs/api.md#recommend). */
-  recommend(request: object, options: CallOptions & { format: 'kocek' }): Record<string, unknown>;
+  recommend(request: KocekRecommendRequest, options: CallOptions & { format: 'kocek' }): KocekRecommendResult;
   /** The explained recommendation (docs/api.md#recommend). */
   recommend(request: RecommendRequest, options?: CallOptions & { format?: undefined }): RecommendResult;
   /** The credit-policy decision; {format: 'creditpolicy'} (docs/api.md#policy-decision). */
-  policyDecision(request: object, options: CallOptions & { format: 'creditpolicy' }): Record<string, unknown>;
+  policyDecision(request: CreditPolicyRequest, options: CallOptions & { format: 'creditpolicy' }): CreditPolicyResult;
   /** A partner's request bodies from a loan and an applicant (docs/api.md#payload). */
   payload(request: PayloadRequest, options: CallOptions & { format: Format }): PayloadResult;
   /** Priced offers across a product's tenures (docs/api.md#offers); {format: 'creditas'}: seed 002's shapes. */
-  offers(request: object, options: CallOptions & { format: 'creditas' }): CreditasOffersResult;
+  offers(request: CreditasOffersRequest, options: CallOptions & { format: 'creditas' }): CreditasOffersResult;
   offers(request: OffersRequest, options?: CallOptions & { format?: undefined }): OffersResult;
   /** Paid, overdue and outstanding amounts, DPD, expected EMI (docs/api.md#servicing); 'dompetkilat' reads its callback, 'credgenics' answers in its fields. */
-  servicing(request: ServicingRequest, options: CallOptions & { format: 'credgenics' }): Record<string, unknown>;
+  servicing(request: ServicingRequest, options: CallOptions & { format: 'credgenics' }): CredgenicsServicingResult;
   servicing(request: DompetKilatServicingRequest, options: CallOptions & { format: 'dompetkilat' }): ServicingResult;
   servicing(request: ServicingRequest, options?: CallOptions & { format?: undefined }): ServicingResult;
 }
