@@ -110,6 +110,10 @@ const serviced: ServicingResult = loansim.servicing({ as_of: '2025-05-01', insta
 const bracket: ServicingResult['dpd_bracket'] = serviced.dpd_bracket;
 // @ts-expect-error: servicing speaks no Creditas format
 loansim.servicing({}, { format: 'creditas' });
+// @ts-expect-error: our own format takes payments; Dompet Kilat's callback needs its format
+loansim.servicing({ as_of: '2025-05-01', currency: 'IDR', installments: [], repayment: {} });
+// @ts-expect-error: the loan's terms or its installments, not neither
+loansim.servicing({ as_of: '2025-05-01', payments: [] });
 console.log(cet, bracket, sameCet);
 
 // Our own recommend and offers: typed requests and results; a product definition as an object.

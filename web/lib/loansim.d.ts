@@ -202,19 +202,14 @@ export interface CreditasOffersResult {
 /** Principal, interest and fees, and their total (major units). */
 export interface AmountSplit { principal: number; interest: number; fees: number; total: number }
 
-interface ServicingAsOf {
-  /** No payment may be later. */
-  as_of: IsoDate;
-  payments?: { date: IsoDate; amount: number }[] | null;
-}
-/** `servicing` (docs/api.md#servicing): the loan's terms as `schedule` takes them, or its installments as given. */
-export type ServicingRequest =
-  | (ServicingAsOf & { loan: ScheduleRequest })
-  | (ServicingAsOf & { currency: CurrencyCode; installments: { due_date: IsoDate; principal: number; interest: number; fees?: number | null }[] });
+/** An installment as given to `servicing` (e.g. `schedule`'s output). */
+export interface DueInstallment { due_date: IsoDate; principal: number; interest: number; fees?: number | null }
+/** The loan's terms as `schedule` takes them, or its installments as given. */
+export type ServicedLoan = { loan: ScheduleRequest } | { currency: CurrencyCode; installments: DueInstallment[] };
+/** `servicing` (docs/api.md#servicing). No payment may be later than `as_of`. */
+export type ServicingRequest = ServicedLoan & { as_of: IsoDate; payments?: { date: IsoDate; amount: number }[] | null };
 /** `servicing --format dompetkilat`: Dompet Kilat's repayment callback (seed 001) as-is, in place of `payments`. */
-export type DompetKilatServicingRequest =
-  | { as_of: IsoDate; loan: ScheduleRequest; repayment: Record<string, unknown> }
-  | { as_of: IsoDate; currency: CurrencyCode; installments: { due_date: IsoDate; principal: number; interest: number; fees?: number | null }[]; repayment: Record<string, unknown> };
+export type DompetKilatServicingRequest = ServicedLoan & { as_of: IsoDate; repayment: Record<string, unknown> };
 
 /** `servicing` in our own format (docs/api.md#servicing); amounts in major units. */
 export interface ServicingResult {
