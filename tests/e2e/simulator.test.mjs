@@ -199,17 +199,19 @@ test('bad input shows the core error next to its field and keeps what was typed'
 
 test('the chart\'s legend shows the installment under the cursor, and the first one away from it', async () => {
   const { page } = await openSimulator();
-  const [first, last] = [loansim.schedule(DEFAULT_LOAN).installments[0], loansim.schedule(DEFAULT_LOAN).installments.at(-1)];
+  const { installments } = loansim.schedule(DEFAULT_LOAN);
+  const [first, last] = [installments[0], installments.at(-1)];
   const usd = (amount) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(amount);
   const values = page.locator('.u-legend .u-value');
   const shown = () => values.allTextContents();
-  const firstShown = ['1', usd(first.principal), usd(first.interest), usd(first.balance)];
+  const legendOf = (row) => [String(row.number), usd(row.principal), usd(row.interest), usd(row.balance)];
+  const firstShown = legendOf(first);
   await page.locator('.u-legend .u-value', { hasText: usd(first.principal) }).waitFor();
   assert.deepEqual(await shown(), firstShown);
   const box = await page.locator('.chart .u-over').boundingBox();
   await page.mouse.move(box.x + box.width - 1, box.y + box.height / 2);
   await page.locator('.u-legend .u-value', { hasText: usd(last.principal) }).waitFor();
-  assert.deepEqual(await shown(), ['12', usd(last.principal), usd(last.interest), usd(last.balance)]);
+  assert.deepEqual(await shown(), legendOf(last));
   await page.mouse.move(0, 0);
   await page.locator('.u-legend .u-value', { hasText: usd(first.principal) }).waitFor();
   assert.deepEqual(await shown(), firstShown);

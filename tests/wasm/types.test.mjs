@@ -1,8 +1,9 @@
 // The package's TypeScript declarations, checked with `tsc --noEmit`: against a usage file, and
 // against what the module really takes and returns. For the second, every sample product and the
-// parity corpus's requests with their results (every command with an object API, every format) are
-// written out as typed constants: tsc then rejects any field the declarations lack, any declared
-// field a result lacks, and any value of another type.
+// parity corpus's requests with their results (recommend, offers, policy-decision and servicing in
+// every format; payload for creditpolicy and credgenics, the formats the corpus builds) are written
+// out as typed constants: tsc then rejects any field the declarations lack, any declared field a
+// result lacks, and any value of another type. payment, schedule, apr, tvm and iof: the usage file.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
